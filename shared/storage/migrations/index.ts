@@ -1,4 +1,5 @@
 import type { Migration } from './migration';
 import { officeProfileMigration } from './001-office-profile';
+import { recordsMigration } from './002-records';
 
-export const migrations: readonly Migration[] = [officeProfileMigration];
+export const migrations: readonly Migration[] = [officeProfileMigration, recordsMigration];

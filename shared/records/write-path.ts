@@ -1,0 +1,157 @@
+/**
+ * The one way records are written. Every write is parsed with its record schema first (bad input writes nothing),
+ * and captured in the same transaction as a change in this office's log, stamped with the office's logical clock.
+ */
+import type { OfficeLevel } from '../office/office-profile';
+import { newId } from '../ids';
+import type { AppDatabase, ClockRow } from '../storage/database';
+import { toFieldIssues, ValidationFailed } from '../validation/issues';
+import type { Change } from './change';
+import { recordTypes, type RecordInput, type RecordOf, type RecordTypeName } from './registry';
+import type { Stamp } from './stamp';
+import { fieldStamp, recordFields, type StoredRow } from './stored-record';
+
+export interface WriteContext {
+  readonly db: AppDatabase;
+  readonly office: { readonly officeId: string; readonly level: OfficeLevel };
+  readonly now?: () => Date;
+}
+
+/** A patch names the fields to change; `null` (or `undefined`) clears an optional field. */
+export type RecordPatch<T extends RecordTypeName> = { readonly [K in keyof RecordInput<T>]?: RecordInput<T>[K] | null };
+
+export class RecordNotFound extends Error {
+  constructor(readonly type: string, readonly id: string) {
+    super(`No ${type} with id ${id}`);
+    this.name = 'RecordNotFound';
+  }
+}
+
+export class NotPermitted extends Error {
+  constructor(readonly reasonKey: string) {
+    super(reasonKey);
+    this.name = 'NotPermitted';
+  }
+}
+
+function parseFields<T extends RecordTypeName>(type: T, fields: unknown): Record<string, unknown> {
+  const parsed = recordTypes[type].schema.safeParse(fields);
+  if (!parsed.success) throw new ValidationFailed(toFieldIssues(parsed.error));
+  return parsed.data as Record<string, unknown>;
+}
+
+function withoutEmpty(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null));
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && JSON.stringify(a) === JSON.stringify(b));
+}
+
+/** Writes within one transaction. Rows and changes are buffered and stored in bulk when the work is done. */
+export class Writer {
+  private readonly pendingRows = new Map<string, Map<string, StoredRow>>();
+  private readonly pendingChanges: Change[] = [];
+  private readonly wallTime: string;
+
+  constructor(
+    private readonly context: WriteContext,
+    private clock: ClockRow,
+  ) {
+    this.wallTime = (context.now?.() ?? new Date()).toISOString();
+  }
+
+  async get<T extends RecordTypeName>(type: T, id: string): Promise<RecordOf<T> | undefined> {
+    const row = await this.row(type, id);
+    return row && !row._deleted ? ({ id, ...recordFields(row) } as RecordOf<T>) : undefined;
+  }
+
+  create<T extends RecordTypeName>(type: T, input: RecordInput<T>, id: string = newId()): RecordOf<T> {
+    this.checkPermission(type);
+    const fields = withoutEmpty(parseFields(type, input));
+    const change = this.record(type, id, 'create', fields, {});
+    this.stage(type, { id, ...fields, ...this.derived(type, fields), _created: { clock: change.clock, office: change.office }, _stamps: {} });
+    return { id, ...fields } as RecordOf<T>;
+  }
+
+  async update<T extends RecordTypeName>(type: T, id: string, patch: RecordPatch<T>): Promise<RecordOf<T>> {
+    this.checkPermission(type);
+    const row = await this.row(type, id);
+    if (!row || row._deleted) throw new RecordNotFound(type, id);
+    const current = recordFields(row);
+    // Fields this version does not know (written by a newer app elsewhere) are kept as they are, never dropped.
+    const known = new Set(Object.keys(recordTypes[type].schema.shape));
+    const unknown = Object.fromEntries(Object.entries(current).filter(([field]) => !known.has(field)));
+    const fields = { ...withoutEmpty(parseFields(type, withoutEmpty({ ...current, ...patch }))), ...unknown };
+    const changed = [...new Set([...Object.keys(current), ...Object.keys(fields)])].filter((field) => !sameValue(current[field], fields[field]));
+    if (changed.length === 0) return { id, ...fields } as RecordOf<T>;
+
+    const values = Object.fromEntries(changed.map((field) => [field, fields[field] ?? null]));
+    const seen = Object.fromEntries(changed.map((field) => [field, fieldStamp(row, field)]));
+    const change = this.record(type, id, 'update', values, seen);
+    const stamp: Stamp = { clock: change.clock, office: change.office };
+    const stamps = { ...row._stamps, ...Object.fromEntries(changed.map((field) => [field, stamp])) };
+    this.stage(type, { id, ...fields, ...this.derived(type, fields), _created: row._created, _stamps: stamps });
+    return { id, ...fields } as RecordOf<T>;
+  }
+
+  async remove(type: RecordTypeName, id: string): Promise<void> {
+    this.checkPermission(type);
+    const row = await this.row(type, id);
+    if (!row || row._deleted) throw new RecordNotFound(type, id);
+    const seen = Object.fromEntries(Object.keys(recordFields(row)).map((field) => [field, fieldStamp(row, field)]));
+    const change = this.record(type, id, 'delete', {}, seen);
+    this.stage(type, { ...row, _deleted: { clock: change.clock, office: change.office } });
+  }
+
+  /** Stores everything staged; called once at the end of the transaction. */
+  async flush(): Promise<void> {
+    const { db } = this.context;
+    for (const [table, rows] of this.pendingRows) await db.recordTable(table).bulkPut([...rows.values()]);
+    if (this.pendingChanges.length > 0) {
+      await db.changes.bulkAdd(this.pendingChanges);
+      await db.officeState.put(this.clock);
+    }
+  }
+
+  private checkPermission(type: RecordTypeName): void {
+    if (recordTypes[type].provinceOnly && this.context.office.level !== 'province') throw new NotPermitted('permission.catalogProvinceOnly');
+  }
+
+  private derived(type: RecordTypeName, fields: Record<string, unknown>): Record<string, unknown> {
+    const derive = recordTypes[type].derive as ((record: Record<string, unknown>) => Record<string, unknown>) | undefined;
+    return derive ? derive(fields) : {};
+  }
+
+  private async row(type: RecordTypeName, id: string): Promise<StoredRow | undefined> {
+    const table = recordTypes[type].table;
+    return this.pendingRows.get(table)?.get(id) ?? (await this.context.db.recordTable(table).get(id));
+  }
+
+  private stage(type: RecordTypeName, row: StoredRow): void {
+    const table = recordTypes[type].table;
+    let rows = this.pendingRows.get(table);
+    if (!rows) this.pendingRows.set(table, (rows = new Map()));
+    rows.set(row.id, row);
+  }
+
+  private record(type: RecordTypeName, id: string, op: Change['op'], values: Record<string, unknown>, seen: Record<string, Stamp>): Change {
+    this.clock = { key: 'clock', clock: this.clock.clock + 1, seq: this.clock.seq + 1 };
+    const change: Change = { seq: this.clock.seq, clock: this.clock.clock, office: this.context.office.officeId, type, id, op, values, seen, at: this.wallTime };
+    this.pendingChanges.push(change);
+    return change;
+  }
+}
+
+const initialClock: ClockRow = { key: 'clock', clock: 0, seq: 0 };
+
+/** Runs `work` in one transaction over every record table and the change log: all of it is written, or none. */
+export async function writeRecords<R>(context: WriteContext, work: (writer: Writer) => Promise<R> | R): Promise<R> {
+  const { db } = context;
+  return db.transaction('rw', db.tables, async () => {
+    const writer = new Writer(context, (await db.officeState.get('clock')) ?? initialClock);
+    const result = await work(writer);
+    await writer.flush();
+    return result;
+  });
+}
