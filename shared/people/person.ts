@@ -70,6 +70,8 @@ export const personSchema = z
     activityExemptionDate: isoDate.optional(),
     readmissionDate: isoDate.optional(),
     restorationDate: isoDate.optional(),
+    /** Set when the person left the party (the exit record holds the type and decision). */
+    exitDate: isoDate.optional(),
 
     // Employment
     isCadre: z.boolean(),

@@ -66,6 +66,16 @@ export class Writer {
     return row && !row._deleted ? ({ id, ...recordFields(row) } as RecordOf<T>) : undefined;
   }
 
+  /** Records whose indexed field equals a value, including what this transaction has staged but not stored yet. */
+  async findBy<T extends RecordTypeName>(type: T, field: string, value: string): Promise<RecordOf<T>[]> {
+    const table = recordTypes[type].table;
+    const pending = this.pendingRows.get(table) ?? new Map<string, StoredRow>();
+    const stored = await this.context.db.recordTable(table).where(field).equals(value).toArray();
+    const rows = new Map(stored.map((row) => [row.id, pending.get(row.id) ?? row]));
+    for (const row of pending.values()) rows.set(row.id, row);
+    return [...rows.values()].filter((row) => !row._deleted && row[field] === value).map((row) => ({ id: row.id, ...recordFields(row) }) as RecordOf<T>);
+  }
+
   create<T extends RecordTypeName>(type: T, input: RecordInput<T>, id: string = newId()): RecordOf<T> {
     this.checkPermission(type);
     const fields = withoutEmpty(parseFields(type, input));

@@ -1,0 +1,60 @@
+import type { IsoDate } from '../dates/partial-date';
+import { periodOn, type Unit } from './unit';
+
+export interface UnitNode {
+  readonly id: string;
+  readonly code: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly isGrassroots: boolean;
+  readonly parentId: string | null;
+  readonly children: UnitNode[];
+}
+
+/** The organization tree as it stood on a day: units that existed then, under the parents they had then. */
+export class UnitTree {
+  readonly roots: UnitNode[] = [];
+  private readonly nodes = new Map<string, UnitNode>();
+
+  constructor(units: readonly Unit[], readonly day: IsoDate) {
+    for (const unit of units) {
+      const period = periodOn(unit, day);
+      if (period) this.nodes.set(unit.id, { id: unit.id, code: unit.code, name: period.name, kind: period.kind, isGrassroots: period.isGrassroots, parentId: period.parentId, children: [] });
+    }
+    for (const node of this.nodes.values()) {
+      const parent = node.parentId === null ? undefined : this.nodes.get(node.parentId);
+      (parent ? parent.children : this.roots).push(node);
+    }
+    const byName = (a: UnitNode, b: UnitNode) => a.name.localeCompare(b.name, 'vi');
+    this.roots.sort(byName);
+    for (const node of this.nodes.values()) node.children.sort(byName);
+  }
+
+  get(id: string): UnitNode | undefined {
+    return this.nodes.get(id);
+  }
+
+  get size(): number {
+    return this.nodes.size;
+  }
+
+  /** The unit and everything below it on this day (empty if the unit did not exist then). */
+  subtreeIds(rootId: string): Set<string> {
+    const ids = new Set<string>();
+    const root = this.nodes.get(rootId);
+    const stack = root ? [root] : [];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      ids.add(node.id);
+      stack.push(...node.children);
+    }
+    return ids;
+  }
+
+  /** From the root down to the unit: what a breadcrumb shows. */
+  pathTo(id: string): UnitNode[] {
+    const path: UnitNode[] = [];
+    for (let node = this.nodes.get(id); node; node = node.parentId === null ? undefined : this.nodes.get(node.parentId)) path.unshift(node);
+    return path;
+  }
+}
