@@ -6,11 +6,21 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { AppDatabase } from '../../shared/storage/database';
 import { loadOfficeProfile, saveOfficeProfile } from '../../shared/office/office-service';
 import type { OfficeProfile, OfficeProfileInput } from '../../shared/office/office-profile';
+import { recordTotals, type RecordTotals } from '../../shared/queries/totals';
+import type { LoadProgress } from '../../shared/demo/load-province';
+import { runDemoLoad } from './demo-loader';
 
 export interface AppServices {
   readonly office: {
     load(): Promise<OfficeProfile | null>;
     save(input: OfficeProfileInput): Promise<OfficeProfile>;
+  };
+  readonly records: {
+    totals(): Promise<RecordTotals>;
+  };
+  readonly demo: {
+    generate(people: number, onProgress: (progress: LoadProgress) => void): Promise<LoadProgress>;
+    loadFile(bytes: Uint8Array, onProgress: (progress: LoadProgress) => void): Promise<LoadProgress>;
   };
 }
 
@@ -19,6 +29,13 @@ export function createAppServices(db: AppDatabase = new AppDatabase()): AppServi
     office: {
       load: () => loadOfficeProfile(db),
       save: (input) => saveOfficeProfile(db, input),
+    },
+    records: {
+      totals: () => recordTotals(db),
+    },
+    demo: {
+      generate: (people, onProgress) => runDemoLoad({ kind: 'generate', seed: 1, people }, onProgress),
+      loadFile: (bytes, onProgress) => runDemoLoad({ kind: 'file', bytes }, onProgress),
     },
   };
 }
