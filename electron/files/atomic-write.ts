@@ -23,7 +23,7 @@ export interface AtomicWriteFs {
 }
 
 /** Windows cannot open or fsync a directory; there the rename is as durable as it gets. */
-const unsyncableDirectoryCodes = new Set(['EISDIR', 'EPERM', 'EINVAL', 'EACCES']);
+const unsyncableDirectoryCodes = new Set(['EISDIR', 'EPERM', 'EINVAL']);
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');

@@ -82,11 +82,10 @@ export function resolveAppRequest(method: string, url: string, rootDir: string):
   if (decodedPath.split('/').some((segment) => segment === '..' || segment === '.')) return refused(403);
 
   const relativePath = decodedPath.slice(1);
-  if (path.isAbsolute(relativePath)) return refused(403);
-
   // The SPA has one document: anything without an extension (a route, a folder) gets index.html.
   const servedPath = path.extname(relativePath) === '' ? 'index.html' : relativePath;
   const filePath = path.resolve(rootDir, servedPath);
+  // The final word, whatever the checks above missed: `//etc/x` passes them yet resolves to `/etc/x`.
   if (!isInsideRoot(rootDir, filePath)) return refused(403);
   return { kind: 'file', filePath, mimeType: mimeTypeFor(filePath) };
 }

@@ -30,6 +30,7 @@ describe('isAllowedExternalUrl', () => {
     ['an allowed host as user name', 'https://dangcongsan.vn@evil.com/'],
     ['credentials', 'https://user:pass@chinhphu.vn/'],
     ['a user name only', 'https://user@chinhphu.vn/'],
+    ['a password only', 'https://:pass@chinhphu.vn/'],
     ['a non-default port', 'https://chinhphu.vn:8443/'],
     ['port 80 over https', 'https://chinhphu.vn:80/'],
     ['an IP address', 'https://203.162.0.1/'],

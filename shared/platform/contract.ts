@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import type { Result } from '../result';
 
+export { bridgeGlobalName, ipcChannel } from './channels';
+
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
   message: 'Dữ liệu tệp phải là một dãy byte',
 });
@@ -90,14 +92,6 @@ export type PlatformApi = {
 };
 
 export const platformMethodNames = Object.keys(platformMethods) as PlatformMethod[];
-
-/** `writeFileToDrive` → `platform:write-file-to-drive`: one namespace, domain-verb names. */
-export function ipcChannel(method: PlatformMethod): string {
-  return `platform:${method.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
-}
-
-/** Name of the object the preload puts on `window`. */
-export const bridgeGlobalName = 'soCanBoPlatform';
 
 /** Error codes the platform may return; each has a message in the renderer catalogs. */
 export const platformErrorCodes = [
