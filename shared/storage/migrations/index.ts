@@ -1,5 +1,6 @@
 import type { Migration } from './migration';
 import { officeProfileMigration } from './001-office-profile';
 import { recordsMigration } from './002-records';
+import { lifeEventsMigration } from './003-life-events';
 
-export const migrations: readonly Migration[] = [officeProfileMigration, recordsMigration];
+export const migrations: readonly Migration[] = [officeProfileMigration, recordsMigration, lifeEventsMigration];
