@@ -3,6 +3,7 @@ import { AppDatabase } from '../storage/database';
 import { generateProvince, type ProvinceOptions } from './province-generator';
 import { demoFileFormat, demoFileVersion, encodeDemoFile, DemoFileInvalid } from './demo-file';
 import { loadDemoFile, loadDemoProvince } from './load-province';
+import { countChanges } from '../records/change-log';
 
 const options: ProvinceOptions = { seed: 3, people: 800, districts: 2, communes: 4, agencies: 4, chunkSize: 300 };
 const header = { format: demoFileFormat, version: demoFileVersion, seed: 3, people: 800, createdAt: '2026-01-01T00:00:00Z' } as const;
@@ -54,7 +55,7 @@ describe('demo files', () => {
       const attempt = loadDemoFile(target, opener(bytes));
       await expect(attempt).rejects.toBeInstanceOf(DemoFileInvalid);
       await expect(attempt).rejects.toMatchObject({ messageKey });
-      expect(await target.db.changes.count()).toBe(0);
+      expect(await countChanges(target.db)).toBe(0);
     }
   });
 });

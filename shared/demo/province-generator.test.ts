@@ -3,6 +3,7 @@ import { AppDatabase } from '../storage/database';
 import { peopleInSubtreeOn, unitTreeOn, countBy } from '../queries/people-queries';
 import { generateProvince, type ProvinceOptions } from './province-generator';
 import { loadDemoProvince } from './load-province';
+import { countChanges } from '../records/change-log';
 
 const small: ProvinceOptions = { seed: 1, people: 3000, districts: 3, communes: 12, agencies: 15, chunkSize: 700 };
 const all = (options: ProvinceOptions) => [...generateProvince(options)].flat();
@@ -44,7 +45,7 @@ describe('the province generator', () => {
     db = new AppDatabase('generator-load');
     const progress = await loadDemoProvince({ db, office: { officeId: 'province', level: 'province' } }, small);
     expect(progress.people).toBe(3000);
-    expect(await db.changes.count()).toBe(progress.records);
+    expect(await countChanges(db)).toBe(progress.records);
     const tree = await unitTreeOn(db, '2025-12-31');
     const root = tree.roots[0]!;
     const members = await peopleInSubtreeOn(db, root.id, '2025-12-31', { membersOnly: true });

@@ -5,6 +5,7 @@ import { samplePerson } from '../records/test-fixtures';
 import { peopleInSubtreeOn, unitTreeOn } from '../queries/people-queries';
 import { ValidationFailed } from '../validation/issues';
 import { createUnit, dissolveUnit, mergeUnits, moveUnit, renameUnit, splitUnit, type NewUnitSpec } from './restructure-service';
+import { countChanges } from '../records/change-log';
 
 let db: AppDatabase;
 let context: WriteContext;
@@ -37,7 +38,7 @@ const countIn = async (unit: string, day: string) => (await peopleInSubtreeOn(db
 const names = async (unit: string, day: string) => (await peopleInSubtreeOn(db, ids[unit] ?? unit, day)).map((person) => person.fullName).sort();
 
 async function dump() {
-  return { units: await db.recordTable('units').toArray(), people: await db.recordTable('people').toArray(), changes: await db.changes.count() };
+  return { units: await db.recordTable('units').toArray(), people: await db.recordTable('people').toArray(), changes: await countChanges(db) };
 }
 
 describe('restructuring', () => {

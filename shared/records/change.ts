@@ -22,3 +22,13 @@ export interface Change {
 export function changeStamp(change: Pick<Change, 'clock' | 'office'>): Stamp {
   return { clock: change.clock, office: change.office };
 }
+
+/**
+ * The changes of one write transaction, stored as one row: a bulk load of thousands of records costs one
+ * write to the log instead of thousands, and a batch is the unit the exchange seals and signs.
+ */
+export interface ChangeBatch {
+  readonly firstSeq: number;
+  readonly lastSeq: number;
+  readonly changes: readonly Change[];
+}

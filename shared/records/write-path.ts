@@ -119,7 +119,7 @@ export class Writer {
     const { db } = this.context;
     for (const [table, rows] of this.pendingRows) await db.recordTable(table).bulkPut([...rows.values()]);
     if (this.pendingChanges.length > 0) {
-      await db.changes.bulkAdd(this.pendingChanges);
+      await db.changeBatches.add({ firstSeq: this.pendingChanges[0]!.seq, lastSeq: this.clock.seq, changes: this.pendingChanges });
       await db.officeState.put(this.clock);
     }
   }

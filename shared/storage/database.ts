@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { OfficeProfile } from '../office/office-profile';
-import type { Change } from '../records/change';
+import type { ChangeBatch } from '../records/change';
 import type { StoredRow } from '../records/stored-record';
 import { migrations } from './migrations';
 
@@ -22,7 +22,7 @@ export const defaultDatabaseName = 'so-can-bo';
 export class AppDatabase extends Dexie {
   officeProfile!: Table<OfficeProfileRow, string>;
   officeState!: Table<ClockRow, string>;
-  changes!: Table<Change, number>;
+  changeBatches!: Table<ChangeBatch, number>;
 
   constructor(name: string = defaultDatabaseName, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

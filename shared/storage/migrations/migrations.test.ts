@@ -5,9 +5,10 @@ import { sampleUnit, samplePerson, samplePersonHistory } from '../../records/tes
 import { writeRecords, type WriteContext } from '../../records/write-path';
 import { AppDatabase } from '../database';
 import { migrations } from './index';
+import { changeAt } from '../../records/change-log';
 
 /** Tables that hold no records: the office's identity and clock, and its change log. */
-const serviceTables = { officeProfile: 'key', officeState: 'key', changes: 'seq' };
+const serviceTables = { officeProfile: 'key', officeState: 'key', changeBatches: 'firstSeq, lastSeq' };
 
 const opened: Dexie[] = [];
 let counter = 0;
@@ -76,10 +77,10 @@ describe('database migrations', () => {
     const before = {
       units: await scratch.recordTable('units').toArray(),
       people: await scratch.recordTable('people').toArray(),
-      changes: await scratch.changes.toArray(),
+      changeBatches: await scratch.changeBatches.toArray(),
       officeState: await scratch.officeState.toArray(),
     };
-    expect(before.changes).toHaveLength(2);
+    expect(before.changeBatches.flatMap((batch) => batch.changes)).toHaveLength(2);
 
     const old = track(new Dexie(name));
     for (const migration of migrations.slice(0, 2)) {
@@ -97,7 +98,7 @@ describe('database migrations', () => {
     expect({
       units: await db.recordTable('units').toArray(),
       people: await db.recordTable('people').toArray(),
-      changes: await db.changes.toArray(),
+      changeBatches: await db.changeBatches.toArray(),
       officeState: await db.officeState.toArray(),
     }).toEqual(before);
     expect(await db.recordTable('people').where('[unitId+memberStatus]').equals(['u1', 'full']).primaryKeys()).toEqual(['p1']);
@@ -108,7 +109,7 @@ describe('database migrations', () => {
     // The upgraded database takes new records, continuing the office's clock.
     const context: WriteContext = { ...scratchContext, db };
     await writeRecords(context, (writer) => writer.create('personHistory', samplePersonHistory('work'), 'h1'));
-    expect(await db.changes.get(3)).toMatchObject({ clock: 3, type: 'personHistory', id: 'h1' });
+    expect(await changeAt(db, 3)).toMatchObject({ clock: 3, type: 'personHistory', id: 'h1' });
     expect(await db.recordTable('personHistories').where('[personId+kind]').equals(['p1', 'work']).primaryKeys()).toEqual(['h1']);
   });
 });
