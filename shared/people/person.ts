@@ -3,6 +3,8 @@ import { isoDate, partialDate } from '../dates/partial-date';
 import { catalogCode, optionalText, recordId, text } from '../records/common-fields';
 import { defineRecordType } from '../records/record-type';
 import { foldForSearch } from '../text/fold';
+import { checkCitizenId, checkDossierNumber, checkPartyCardNumber, normalizeIdentifier, type IdentifierCheck } from '../identifiers/identifier-rules';
+import type { FieldIssue } from '../validation/issues';
 
 /**
  * Where a person stands towards the party. Outstanding non-members and sympathizers are tracked before admission
@@ -25,6 +27,7 @@ export const unitMembership = z.object({
 export type UnitMembership = z.infer<typeof unitMembership>;
 
 const optionalCode = catalogCode.optional();
+const identifier = z.string().max(40, 'validation.tooLong').transform(normalizeIdentifier);
 const optionalPartialDate = partialDate.optional();
 const optionalNumber = (min: number, max: number) =>
   z.number({ message: 'validation.number' }).min(min, 'validation.tooSmall').max(max, 'validation.tooLarge').optional();
@@ -48,7 +51,8 @@ export const personSchema = z
     /** Never blank on the forms: "Không" is code 99. */
     religionCode: catalogCode,
     familyBackgroundCode: optionalCode,
-    citizenId: z.string().trim().regex(/^(\d{9}|\d{12})$/, 'validation.citizenId.length').optional(),
+    // Formats are configurable (identifier rules), so the schema only normalises; `check` below judges.
+    citizenId: identifier.optional(),
     citizenIdIssuedOn: isoDate.optional(),
     citizenIdIssuedBy: optionalText(200),
     socialInsuranceNumber: z.string().trim().regex(/^\d{10}$/, 'validation.socialInsuranceNumber').optional(),
@@ -59,8 +63,8 @@ export const personSchema = z
     memberStatus: z.enum(memberStatuses, { message: 'validation.chooseOne' }),
     unitId: recordId,
     unitHistory: z.array(unitMembership).min(1, 'validation.required'),
-    dossierNumber: z.string().trim().max(20, 'validation.tooLong').optional(),
-    partyCardNumber: z.string().trim().regex(/^\d{6,12}$/, 'validation.partyCardNumber.digits').optional(),
+    dossierNumber: identifier.transform((value) => value.toUpperCase()).optional(),
+    partyCardNumber: identifier.optional(),
     partyCardIssuedOn: isoDate.optional(),
     admissionDecisionDate: isoDate.optional(),
     admissionDate: isoDate.optional(),
@@ -136,5 +140,14 @@ export const personRecordType = defineRecordType({
   schema: personSchema,
   indexes: ['unitId', '_nameKey', 'partyCardNumber', 'citizenId', 'memberStatus', '[unitId+memberStatus]'],
   derive: (person) => ({ _nameKey: foldForSearch(person.fullName) }),
+  check: (person, rules) => {
+    const birthYear = Number(person.birthDate.slice(0, 4));
+    const checks: [string, IdentifierCheck | undefined][] = [
+      ['citizenId', person.citizenId === undefined ? undefined : checkCitizenId(person.citizenId, rules.identifiers, { birthYear, sex: person.sex })],
+      ['partyCardNumber', person.partyCardNumber === undefined ? undefined : checkPartyCardNumber(person.partyCardNumber, rules.identifiers)],
+      ['dossierNumber', person.dossierNumber === undefined ? undefined : checkDossierNumber(person.dossierNumber, rules.identifiers)],
+    ];
+    return checks.flatMap(([field, result]): FieldIssue[] => (result && !result.ok ? [{ field, messageKey: result.messageKey, params: result.params }] : []));
+  },
   sensitiveFields: ['politicalHistory', 'foreignRelations', 'familyEconomy'],
 });

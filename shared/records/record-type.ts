@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { FieldIssue } from '../validation/issues';
+import type { RecordRules } from './record-rules';
 
 /**
  * What the write path, the database schema and the exchange need to know about one kind of record.
@@ -15,6 +17,8 @@ export interface RecordTypeDefinition<Schema extends z.ZodObject = z.ZodObject> 
   readonly indexes: readonly string[];
   /** Index-only values computed from the record (names prefixed `_`), never sent in a change. */
   readonly derive?: (record: z.output<Schema>) => Record<string, unknown>;
+  /** Checks under configurable rules (identifier formats…), after the schema has passed. */
+  readonly check?: (record: z.output<Schema>, rules: RecordRules) => FieldIssue[];
   /** Catalog data: only the province level may write it. */
   readonly provinceOnly?: boolean;
   /** Fields under restricted access (party dossier secrets): logged when read, never in exports to spreadsheets. */

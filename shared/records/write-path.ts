@@ -5,7 +5,8 @@
 import type { OfficeLevel } from '../office/office-profile';
 import { newId } from '../ids';
 import type { AppDatabase, ClockRow } from '../storage/database';
-import { toFieldIssues, ValidationFailed } from '../validation/issues';
+import { toFieldIssues, ValidationFailed, type FieldIssue } from '../validation/issues';
+import { defaultRecordRules, type RecordRules } from './record-rules';
 import type { Change } from './change';
 import { recordTypes, type RecordInput, type RecordOf, type RecordTypeName } from './registry';
 import type { Stamp } from './stamp';
@@ -15,6 +16,8 @@ export interface WriteContext {
   readonly db: AppDatabase;
   readonly office: { readonly officeId: string; readonly level: OfficeLevel };
   readonly now?: () => Date;
+  /** This installation's configured rules; the defaults when absent. */
+  readonly rules?: RecordRules;
 }
 
 /** A patch names the fields to change; `null` (or `undefined`) clears an optional field. */
@@ -34,9 +37,13 @@ export class NotPermitted extends Error {
   }
 }
 
-function parseFields<T extends RecordTypeName>(type: T, fields: unknown): Record<string, unknown> {
-  const parsed = recordTypes[type].schema.safeParse(fields);
+function parseFields<T extends RecordTypeName>(type: T, fields: unknown, rules: RecordRules): Record<string, unknown> {
+  const definition = recordTypes[type];
+  const parsed = definition.schema.safeParse(fields);
   if (!parsed.success) throw new ValidationFailed(toFieldIssues(parsed.error));
+  const check = definition.check as ((record: unknown, rules: RecordRules) => FieldIssue[]) | undefined;
+  const issues = check?.(parsed.data, rules) ?? [];
+  if (issues.length > 0) throw new ValidationFailed(issues);
   return parsed.data as Record<string, unknown>;
 }
 
@@ -53,12 +60,14 @@ export class Writer {
   private readonly pendingRows = new Map<string, Map<string, StoredRow>>();
   private readonly pendingChanges: Change[] = [];
   private readonly wallTime: string;
+  private readonly rules: RecordRules;
 
   constructor(
     private readonly context: WriteContext,
     private clock: ClockRow,
   ) {
     this.wallTime = (context.now?.() ?? new Date()).toISOString();
+    this.rules = context.rules ?? defaultRecordRules;
   }
 
   async get<T extends RecordTypeName>(type: T, id: string): Promise<RecordOf<T> | undefined> {
@@ -78,7 +87,7 @@ export class Writer {
 
   create<T extends RecordTypeName>(type: T, input: RecordInput<T>, id: string = newId()): RecordOf<T> {
     this.checkPermission(type);
-    const fields = withoutEmpty(parseFields(type, input));
+    const fields = withoutEmpty(parseFields(type, input, this.rules));
     const change = this.record(type, id, 'create', fields, {});
     this.stage(type, { id, ...fields, ...this.derived(type, fields), _created: { clock: change.clock, office: change.office }, _stamps: {} });
     return { id, ...fields } as RecordOf<T>;
@@ -92,7 +101,7 @@ export class Writer {
     // Fields this version does not know (written by a newer app elsewhere) are kept as they are, never dropped.
     const known = new Set(Object.keys(recordTypes[type].schema.shape));
     const unknown = Object.fromEntries(Object.entries(current).filter(([field]) => !known.has(field)));
-    const fields = { ...withoutEmpty(parseFields(type, withoutEmpty({ ...current, ...patch }))), ...unknown };
+    const fields = { ...withoutEmpty(parseFields(type, withoutEmpty({ ...current, ...patch }), this.rules)), ...unknown };
     const changed = [...new Set([...Object.keys(current), ...Object.keys(fields)])].filter((field) => !sameValue(current[field], fields[field]));
     if (changed.length === 0) return { id, ...fields } as RecordOf<T>;
 
