@@ -80,6 +80,7 @@ const cases = {
     invalid: fixtures.sampleInspection({ unitId: undefined }),
     issue: { field: 'unitId', messageKey: 'validation.subjectUnitRequired' },
   },
+  catalogEntry: { valid: fixtures.sampleCatalogEntry(), invalid: fixtures.sampleCatalogEntry({ name: ' ' }), issue: { field: 'name', messageKey: 'validation.required' } },
 } satisfies { [T in RecordTypeName]: { valid: unknown; invalid: unknown; issue: { field: string; messageKey: string } } };
 
 let db: AppDatabase;

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { IdentifierRules } from './identifier-rules';
-import {
-  checkCitizenId,
-  checkDossierNumber,
-  checkPartyCardNumber,
-  defaultIdentifierRules as rules,
-  identifierMessageKeys,
-  identifierMessagesEn,
-  identifierMessagesVi,
-  identifierRulesSchema,
-} from './identifier-rules';
+import { languages, lookup } from '../i18n/translate';
+import type { IdentifierCheck, IdentifierRules } from './identifier-rules';
+import { checkCitizenId, checkDossierNumber, checkPartyCardNumber, defaultIdentifierRules as rules, identifierMessageKeys, identifierRulesSchema } from './identifier-rules';
 
 const withRules = (change: (copy: IdentifierRules) => void): IdentifierRules => {
   const copy = structuredClone(rules);
@@ -127,19 +119,27 @@ describe('identifier rules as data', () => {
     expect(identifierRulesSchema.safeParse(broken).success).toBe(false);
   });
 
-  it('has Vietnamese and English text for every key, with the same placeholders', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
-    for (const key of identifierMessageKeys) {
-      expect(identifierMessagesVi[key].trim(), key).not.toBe('');
-      expect(placeholders(identifierMessagesEn[key]), key).toEqual(placeholders(identifierMessagesVi[key]));
+  it('has its message keys in the translation catalogs, each naming the field', () => {
+    for (const language of languages) {
+      for (const key of identifierMessageKeys) expect(lookup(language, key), `${language} ${key}`).toContain('{{field}}');
     }
-    expect(Object.keys(identifierMessagesVi).sort()).toEqual([...identifierMessageKeys].sort());
-    expect(Object.keys(identifierMessagesEn).sort()).toEqual([...identifierMessageKeys].sort());
   });
 
   it('names in the messages the params the checks return', () => {
-    const failure = checkCitizenId('02508801234', rules);
-    if (failure.ok) throw new Error('expected a failure');
-    for (const param of Object.keys(failure.params)) expect(identifierMessagesVi[failure.messageKey]).toContain(`{{${param}}}`);
+    const failures: IdentifierCheck[] = [
+      checkCitizenId('02508801234', rules),
+      checkCitizenId('131234567', withRules((copy) => (copy.citizenId.legacyLength = null))),
+      checkCitizenId('000088012345', rules),
+      checkCitizenId('025088012345', rules, { birthYear: 1989 }),
+      checkPartyCardNumber('1234567', rules),
+      checkDossierNumber('12345PT', rules),
+    ];
+    for (const failure of failures) {
+      if (failure.ok) throw new Error('expected a failure');
+      expect(Object.keys(failure.params).length, failure.messageKey).toBeGreaterThan(0);
+      for (const language of languages) {
+        for (const param of Object.keys(failure.params)) expect(lookup(language, failure.messageKey), `${language} ${failure.messageKey}`).toContain(`{{${param}}}`);
+      }
+    }
   });
 });

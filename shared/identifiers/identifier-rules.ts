@@ -49,6 +49,7 @@ export const defaultIdentifierRules: IdentifierRules = {
   dossierNumber: { pattern: '^[0-9]{6}[A-Z]{2,4}$', example: '012345PT' },
 };
 
+/** The message keys the checks return; their texts are in the translation catalogs (`shared/i18n/locales`), each naming the field with `{{field}}`. */
 export const identifierMessageKeys = [
   'validation.citizenId.required',
   'validation.citizenId.digits',
@@ -138,34 +139,3 @@ export function checkDossierNumber(value: string, rules: IdentifierRules): Ident
   if (!new RegExp(`^(?:${pattern})$`).test(normalized)) return failed('validation.dossierNumber.format', { example });
   return passed(normalized);
 }
-
-/** Texts for the message keys above; placeholders are i18next `{{name}}`, the same in both languages. */
-export const identifierMessagesVi: Readonly<Record<IdentifierMessageKey, string>> = {
-  'validation.citizenId.required': 'Số CCCD không được để trống.',
-  'validation.citizenId.digits': 'Số CCCD chỉ được gồm các chữ số.',
-  'validation.citizenId.length': 'Số CCCD phải có đúng {{length}} chữ số.',
-  'validation.citizenId.lengthOrLegacy': 'Số CCCD phải có đúng {{length}} chữ số (hoặc {{legacyLength}} chữ số nếu là số CMND cũ).',
-  'validation.citizenId.province': 'Số CCCD: ba chữ số đầu ({{provinceCode}}) không phải mã tỉnh, thành phố hợp lệ.',
-  'validation.citizenId.birthYearMismatch': 'Số CCCD không khớp với năm sinh {{birthYear}} (chữ số thứ 4 đến thứ 6 ghi thế kỷ và năm sinh).',
-  'validation.citizenId.sexMismatch': 'Số CCCD không khớp với giới tính đã khai (chữ số thứ 4 ghi giới tính).',
-  'validation.partyCardNumber.required': 'Số thẻ đảng viên không được để trống.',
-  'validation.partyCardNumber.digits': 'Số thẻ đảng viên chỉ được gồm các chữ số.',
-  'validation.partyCardNumber.length': 'Số thẻ đảng viên phải có đúng {{length}} chữ số.',
-  'validation.dossierNumber.required': 'Số lý lịch đảng viên không được để trống.',
-  'validation.dossierNumber.format': 'Số lý lịch đảng viên không đúng mẫu (ví dụ: {{example}}).',
-};
-
-export const identifierMessagesEn: Readonly<Record<IdentifierMessageKey, string>> = {
-  'validation.citizenId.required': 'Citizen ID number must not be empty.',
-  'validation.citizenId.digits': 'Citizen ID number may contain digits only.',
-  'validation.citizenId.length': 'Citizen ID number must have exactly {{length}} digits.',
-  'validation.citizenId.lengthOrLegacy': 'Citizen ID number must have exactly {{length}} digits ({{legacyLength}} for an old identity card).',
-  'validation.citizenId.province': 'Citizen ID number: the first three digits ({{provinceCode}}) are not a valid province code.',
-  'validation.citizenId.birthYearMismatch': 'Citizen ID number does not match the birth year {{birthYear}} (digits 4 to 6 encode century and year of birth).',
-  'validation.citizenId.sexMismatch': 'Citizen ID number does not match the recorded sex (digit 4 encodes sex).',
-  'validation.partyCardNumber.required': 'Party card number must not be empty.',
-  'validation.partyCardNumber.digits': 'Party card number may contain digits only.',
-  'validation.partyCardNumber.length': 'Party card number must have exactly {{length}} digits.',
-  'validation.dossierNumber.required': 'Dossier number must not be empty.',
-  'validation.dossierNumber.format': 'Dossier number does not have the expected form (e.g. {{example}}).',
-};
