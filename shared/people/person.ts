@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, partialDate } from '../dates/partial-date';
+import { earliestDay, isoDate, isValidPartialDate, partialDate } from '../dates/partial-date';
 import { catalogCode, optionalText, recordId, text } from '../records/common-fields';
 import { defineRecordType } from '../records/record-type';
 import { foldForSearch } from '../text/fold';
@@ -124,7 +124,7 @@ export const personSchema = z
     if (last && last.unitId !== person.unitId) {
       context.addIssue({ code: 'custom', path: ['unitId'], message: 'validation.unitHistoryMismatch' });
     }
-    if (person.admissionDate && person.birthDate && person.admissionDate < person.birthDate) {
+    if (person.admissionDate && isValidPartialDate(person.birthDate) && person.admissionDate < earliestDay(person.birthDate)) {
       context.addIssue({ code: 'custom', path: ['admissionDate'], message: 'validation.beforeBirth' });
     }
     if (person.fullMembershipDate && person.admissionDate && person.fullMembershipDate < person.admissionDate) {

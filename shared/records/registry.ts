@@ -11,6 +11,7 @@ import { planningCandidateRecordType, planningCycleRecordType, plannedPositionRe
 import { postStandardRecordType } from '../events/standards';
 import { trainingCourseRecordType, trainingEnrolmentRecordType, trainingPlanRecordType } from '../events/training';
 import { membershipTransferRecordType } from '../events/transfer';
+import { catalogEntryRecordType } from '../catalogs/catalog-record';
 import { adminUnitRecordType } from '../organization/admin-unit';
 import { enterpriseRecordType } from '../organization/enterprise';
 import { residentialAreaRecordType } from '../organization/residential-area';
@@ -47,6 +48,8 @@ export const recordTypes = {
   discipline: disciplineRecordType,
   commendation: commendationRecordType,
   inspection: inspectionRecordType,
+  // Catalogs issued by the province
+  catalogEntry: catalogEntryRecordType,
 } as const;
 
 export type RecordTypeName = keyof typeof recordTypes;

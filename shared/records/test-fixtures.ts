@@ -239,3 +239,7 @@ export function sampleCommendation(overrides: Partial<RecordInput<'commendation'
 export function sampleInspection(overrides: Partial<RecordInput<'inspection'>> = {}): RecordInput<'inspection'> {
   return { kind: 'supervision', planYear: 2025, subject: 'unit', unitId: 'u1', content: 'Việc thực hiện quy chế làm việc của chi ủy', ...overrides };
 }
+
+export function sampleCatalogEntry(overrides: Partial<RecordInput<'catalogEntry'>> = {}): RecordInput<'catalogEntry'> {
+  return { catalog: 'governmentPost', code: 'commune-police-chief', name: 'Trưởng Công an xã', validFrom: '2020-01-01', validTo: null, sortOrder: 100, ...overrides };
+}

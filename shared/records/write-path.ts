@@ -47,8 +47,13 @@ function parseFields<T extends RecordTypeName>(type: T, fields: unknown, rules: 
   return parsed.data as Record<string, unknown>;
 }
 
-function withoutEmpty(fields: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null));
+/**
+ * Drops absent fields. `null` is a value for fields whose schema allows it (an open end date) and means
+ * "clear" for the others, so the same rule reads a patch here and a received change elsewhere.
+ */
+function withoutEmpty(type: RecordTypeName, fields: Record<string, unknown>): Record<string, unknown> {
+  const shape = recordTypes[type].schema.shape as Record<string, { safeParse(value: unknown): { success: boolean } }>;
+  return Object.fromEntries(Object.entries(fields).filter(([field, value]) => value !== undefined && (value !== null || shape[field]?.safeParse(null).success === true)));
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -87,7 +92,7 @@ export class Writer {
 
   create<T extends RecordTypeName>(type: T, input: RecordInput<T>, id: string = newId()): RecordOf<T> {
     this.checkPermission(type);
-    const fields = withoutEmpty(parseFields(type, input, this.rules));
+    const fields = withoutEmpty(type, parseFields(type, input, this.rules));
     const change = this.record(type, id, 'create', fields, {});
     this.stage(type, { id, ...fields, ...this.derived(type, fields), _created: { clock: change.clock, office: change.office }, _stamps: {} });
     return { id, ...fields } as RecordOf<T>;
@@ -101,7 +106,7 @@ export class Writer {
     // Fields this version does not know (written by a newer app elsewhere) are kept as they are, never dropped.
     const known = new Set(Object.keys(recordTypes[type].schema.shape));
     const unknown = Object.fromEntries(Object.entries(current).filter(([field]) => !known.has(field)));
-    const fields = { ...withoutEmpty(parseFields(type, withoutEmpty({ ...current, ...patch }), this.rules)), ...unknown };
+    const fields = { ...withoutEmpty(type, parseFields(type, withoutEmpty(type, { ...current, ...patch }), this.rules)), ...unknown };
     const changed = [...new Set([...Object.keys(current), ...Object.keys(fields)])].filter((field) => !sameValue(current[field], fields[field]));
     if (changed.length === 0) return { id, ...fields } as RecordOf<T>;
 

@@ -2,5 +2,6 @@ import type { Migration } from './migration';
 import { officeProfileMigration } from './001-office-profile';
 import { recordsMigration } from './002-records';
 import { lifeEventsMigration } from './003-life-events';
+import { catalogEntriesMigration } from './004-catalog-entries';
 
-export const migrations: readonly Migration[] = [officeProfileMigration, recordsMigration, lifeEventsMigration];
+export const migrations: readonly Migration[] = [officeProfileMigration, recordsMigration, lifeEventsMigration, catalogEntriesMigration];
