@@ -1,7 +1,6 @@
 import type { RecordTypeName } from '../records/registry';
 import type { FieldIssue } from '../validation/issues';
-import en from './locales/en.json';
-import vi from './locales/vi.json';
+import { catalogFiles, mergeCatalogs, type Catalog } from './locales';
 
 /**
  * The translation catalogs and a few pure functions over them, for code that runs without i18next (a Node
@@ -12,9 +11,9 @@ export const languages = ['vi', 'en'] as const;
 export type Language = (typeof languages)[number];
 
 /** A catalog: nested sections of texts. A section that labels a field with children keeps its own label in `_label`. */
-export type Catalog = { readonly [key: string]: string | Catalog };
+export type { Catalog };
 
-export const catalogs: Readonly<Record<Language, Catalog>> = { vi, en };
+export const catalogs: Readonly<Record<Language, Catalog>> = { vi: mergeCatalogs(catalogFiles.vi), en: mergeCatalogs(catalogFiles.en) };
 
 /** Vietnamese first: the catalogs are written in it, and it is what an unknown language falls back to. */
 export const defaultLanguage: Language = 'vi';
