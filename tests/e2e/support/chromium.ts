@@ -26,7 +26,7 @@ export interface AppSession {
 }
 
 /** A new Chromium with a profile folder of its own, so every test starts like a new installation. */
-export async function openApp(appUrl: string, options: { profileDir?: string } = {}): Promise<AppSession> {
+export async function openApp(appUrl: string, options: { profileDir?: string; keepProfile?: boolean } = {}): Promise<AppSession> {
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'so-can-bo-profile-')));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
@@ -49,7 +49,7 @@ export async function openApp(appUrl: string, options: { profileDir?: string } =
     pageErrors,
     async close() {
       await context.close();
-      if (!options.profileDir) await rm(profileDir, { recursive: true, force: true });
+      if (!options.keepProfile) await rm(profileDir, { recursive: true, force: true });
     },
   };
 }

@@ -6,6 +6,8 @@ import { chromiumPath } from './chromium';
 declare module 'vitest' {
   export interface ProvidedContext {
     appUrl: string;
+    /** Distinguishes this run's cached profiles from any earlier run's. */
+    runId: string;
   }
 }
 
@@ -27,6 +29,7 @@ export async function setup(project: TestProject): Promise<void> {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not report its address');
   project.provide('appUrl', url);
+  project.provide('runId', `${process.pid}-${Date.now()}`);
 }
 
 export async function teardown(): Promise<void> {
