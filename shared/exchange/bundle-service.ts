@@ -1,0 +1,420 @@
+/**
+ * Making a bundle for another office, and taking one in.
+ *
+ * Export: every batch the recipient is not known to have (from its last receipt), whoever wrote it, narrowed to
+ * the recipient's jurisdiction when it sits below us; plus certificates, revocations and our own receipt.
+ * Import: everything is verified first (file, manifest signature, certificate chains, every batch's author
+ * signature); the preview is computed; then one transaction applies it, all or nothing. Re-importing a bundle,
+ * or importing bundles out of order, changes nothing that importing each once in order would not.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { z } from 'zod';
+import { migrations } from '../storage/migrations';
+import type { AppDatabase } from '../storage/database';
+import type { Change } from '../records/change';
+import { readChanges } from '../records/change-log';
+import { compareStamps } from '../records/stamp';
+import { recordFields, type StoredRow } from '../records/stored-record';
+import { isRecordTypeName, recordTypes } from '../records/registry';
+import { newId } from '../ids';
+import { latestPeriod, type Unit } from '../organization/unit';
+import { batchPayload, narrowBatch, sealBatch, verifyBatch, type BatchPayload } from './batch';
+import { CertificateRefused, type Certificate } from './certificates';
+import { toBase64Url } from './encoding';
+import { BundleRefused, decryptPayload, encodeBundle, readContainer, verifyManifestSignature, type BundleManifest } from './bundle-format';
+import { authorityProblem, isWithin, type UnitLookup } from './jurisdiction';
+import { mergeChange, type FieldConflict } from './merge';
+import { exchangeTables, type ConflictRow, type PeerRow, type QuarantineRow, type ReceivedBatchRow } from './exchange-tables';
+import { loadIdentity, loadRoster } from './identity-service';
+
+const schemaVersion = migrations[migrations.length - 1]!.version;
+
+async function appliedVector(db: AppDatabase): Promise<Record<string, number>> {
+  return { ...((await exchangeTables(db).state.get('applied'))?.vector ?? {}) };
+}
+
+/** The unit tree and people as this office holds them, for scope and authority decisions. */
+async function loadLookup(db: AppDatabase): Promise<UnitLookup & { setUnit(id: string, parentId: string | null): void; setPerson(id: string, units: string[]): void }> {
+  const parents = new Map<string, string | null>();
+  for (const row of await db.recordTable(recordTypes.unit.table).toArray()) {
+    const periods = (row as unknown as Unit).periods;
+    if (Array.isArray(periods) && periods.length > 0) parents.set(row.id, latestPeriod(row as unknown as Unit).parentId);
+  }
+  const personUnits = new Map<string, string[]>();
+  return {
+    parentOf: (id) => parents.get(id),
+    unitsOfPerson: (id) => personUnits.get(id) ?? [],
+    setUnit: (id, parentId) => void parents.set(id, parentId),
+    setPerson: (id, units) => void personUnits.set(id, units),
+  };
+}
+
+function unitsOfPersonRow(row: Record<string, unknown> | undefined): string[] {
+  if (!row) return [];
+  const history = Array.isArray(row.unitHistory) ? (row.unitHistory as { unitId?: unknown }[]).map((item) => item.unitId).filter((id): id is string => typeof id === 'string') : [];
+  return typeof row.unitId === 'string' ? [row.unitId, ...history] : history;
+}
+
+async function loadPeopleInto(db: AppDatabase, lookup: Awaited<ReturnType<typeof loadLookup>>, ids: Iterable<string>): Promise<void> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return;
+  const rows = await db.recordTable(recordTypes.person.table).bulkGet(wanted);
+  rows.forEach((row, index) => lookup.setPerson(wanted[index]!, unitsOfPersonRow(row)));
+}
+
+function referencedPeople(changes: readonly Change[]): Set<string> {
+  const people = new Set<string>();
+  for (const change of changes) {
+    if (change.type === 'person') people.add(change.id);
+    const personId = change.values.personId;
+    if (typeof personId === 'string') people.add(personId);
+  }
+  return people;
+}
+
+// ───────────────────────────── export ─────────────────────────────
+
+export interface ExportedBundle {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+  readonly manifest: BundleManifest;
+}
+
+/** Groups own changes as they were written: one batch per write transaction. */
+async function ownBatches(db: AppDatabase, afterSeq: number, signingKey: CryptoKey): Promise<BatchPayload[]> {
+  const changes = await readChanges(db, afterSeq);
+  const batches: BatchPayload[] = [];
+  const stored = await db.changeBatches.where('lastSeq').above(afterSeq).sortBy('firstSeq');
+  for (const batch of stored) {
+    const inRange = changes.filter((change) => change.seq >= batch.firstSeq && change.seq <= batch.lastSeq);
+    if (inRange.length === batch.changes.length) batches.push(await sealBatch(signingKey, batch.changes));
+  }
+  return batches;
+}
+
+const fileCode = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9.]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+
+export async function exportBundle(db: AppDatabase, recipientOfficeId: string, now = new Date()): Promise<ExportedBundle> {
+  const tables = exchangeTables(db);
+  const identity = await loadIdentity(db);
+  if (!identity?.certificate) throw new CertificateRefused('exchange.notEnrolled');
+  const me = identity.certificate.body;
+  const roster = await loadRoster(db);
+  const recipient = roster.certificateOf(recipientOfficeId);
+  if (!recipient) throw new CertificateRefused('exchange.unknownOffice', recipientOfficeId);
+  await roster.verify(recipient);
+  const peer = await tables.peers.get(recipientOfficeId);
+  const known = peer?.acknowledged ?? {};
+
+  const lookup = await loadLookup(db);
+  // Below us: only what concerns the recipient's jurisdiction travels (plus structure and catalogs, which everyone needs).
+  const downward = recipient.body.jurisdictionUnitId !== me.jurisdictionUnitId && isWithin(recipient.body.jurisdictionUnitId, me.jurisdictionUnitId, lookup);
+
+  const batches: BatchPayload[] = [...(await ownBatches(db, known[me.officeId] ?? 0, identity.keys.signing.privateKey))];
+  const received = await tables.receivedBatches.toArray();
+  for (const row of received.sort((a, b) => a.author.localeCompare(b.author) || a.firstSeq - b.firstSeq)) {
+    if (row.author === recipientOfficeId || row.lastSeq <= (known[row.author] ?? 0)) continue;
+    batches.push(row.batch);
+  }
+  let sent = batches;
+  if (downward) {
+    const rows = new Map<string, StoredRow | undefined>();
+    const allChanges = batches.flatMap((batch) => batch.changes);
+    await loadPeopleInto(db, lookup, referencedPeople(allChanges));
+    for (const type of new Set(allChanges.map((change) => change.type))) {
+      if (!isRecordTypeName(type)) continue;
+      const ids = [...new Set(allChanges.filter((change) => change.type === type).map((change) => change.id))];
+      (await db.recordTable(recordTypes[type].table).bulkGet(ids)).forEach((row, index) => rows.set(`${type}:${ids[index]}`, row));
+    }
+    const keep = (change: Change) => {
+      if (!isRecordTypeName(change.type)) return true;
+      if (recordTypes[change.type].provinceOnly || change.type === 'unit' || change.type === 'restructuring') return true;
+      const row = rows.get(`${change.type}:${change.id}`);
+      return authorityProblem(change, row, { level: recipient.body.level, jurisdictionUnitId: recipient.body.jurisdictionUnitId }, lookup) === null;
+    };
+    sent = batches.map((batch) => (batch.omitted.length > 0 ? batch : narrowBatch(batch, keep)));
+  }
+
+  const applied = await appliedVector(db);
+  const ownSeq = (await db.officeState.get('clock'))?.seq ?? 0;
+  const sequence = (peer?.sentSequence ?? 0) + 1;
+  const bundleId = newId();
+  const unsigned = {
+    schemaVersion,
+    bundleId,
+    sender: { officeId: me.officeId, officeName: me.officeName },
+    recipient: { officeId: recipient.body.officeId, officeName: recipient.body.officeName },
+    sequence,
+    createdAt: now.toISOString(),
+    counts: { batches: sent.length, changes: sent.reduce((sum, batch) => sum + batch.changes.length, 0), revocations: roster.revocations.length },
+    batches: sent.map((batch) => ({ header: batch.header, sent: batch.changes.length })),
+    acknowledged: { ...applied, [me.officeId]: ownSeq },
+    certificates: roster.certificates,
+    revocations: roster.revocations,
+  };
+  const lines = (function* () {
+    for (const [index, batch] of sent.entries()) yield JSON.stringify({ kind: 'batch', index, changes: batch.changes, omitted: batch.omitted });
+  })();
+  const bytes = await encodeBundle(unsigned, lines, [{ recipient: recipient.body.officeId, encryptionKey: recipient.body.encryptionKey }], identity.keys.signing.privateKey);
+  const manifest = readContainer(bytes).manifest;
+  const fileName = `SCB_${fileCode(me.jurisdictionUnitName)}_den_${fileCode(recipient.body.jurisdictionUnitName)}_${String(sequence).padStart(4, '0')}.scb`;
+  const previous: PeerRow = peer ?? { officeId: recipientOfficeId, acknowledged: {}, acknowledgedAt: null, sentSequence: 0, lastSentAt: null, lastReceivedAt: null };
+  await db.transaction('rw', [tables.peers, tables.journal], async () => {
+    await tables.peers.put({ ...previous, sentSequence: sequence, lastSentAt: now.toISOString() });
+    await tables.journal.add({ at: now.toISOString(), direction: 'export', peer: recipientOfficeId, fileName, sha256: toBase64Url(sha256(bytes)), result: 'ok', detail: '', counts: { batches: unsigned.counts.batches, changes: unsigned.counts.changes } });
+  });
+  return { fileName, bytes, manifest };
+}
+
+// ───────────────────────────── import ─────────────────────────────
+
+export interface ImportPreview {
+  readonly bundleId: string;
+  readonly sender: { readonly officeId: string; readonly officeName: string };
+  readonly createdAt: string;
+  readonly sequence: number;
+  readonly alreadyImported: boolean;
+  readonly counts: { readonly newRecords: number; readonly updatedRecords: number; readonly alreadyPresent: number; readonly conflicts: number; readonly quarantined: number; readonly held: number };
+}
+
+export interface ImportPlan {
+  readonly preview: ImportPreview;
+  readonly manifest: BundleManifest;
+  readonly batches: readonly BatchPayload[];
+  readonly fileSha256: string;
+  readonly fileName: string;
+}
+
+const payloadLine = z.object({ kind: z.literal('batch'), index: z.number().int().nonnegative(), changes: z.array(z.unknown()), omitted: z.array(z.unknown()) });
+
+/** Verifies a bundle completely and computes what importing it would do. Writes nothing. */
+export async function analyzeBundle(db: AppDatabase, bytes: Uint8Array, fileName = ''): Promise<ImportPlan> {
+  const container = readContainer(bytes);
+  const { manifest } = container;
+  const identity = await loadIdentity(db);
+  if (!identity?.certificate) throw new CertificateRefused('exchange.notEnrolled');
+  if (manifest.recipient.officeId !== identity.certificate.body.officeId) throw new BundleRefused('exchange.wrongRecipient', manifest.recipient.officeName);
+
+  const roster = await loadRoster(db);
+  for (const item of manifest.certificates) if (!roster.certificateOf(item.body.officeId) || roster.certificateOf(item.body.officeId)!.body.issuedAt < item.body.issuedAt) roster.addCertificate(item);
+  for (const item of manifest.revocations) await roster.addRevocation(item);
+  const verified = new Map<string, Certificate>();
+  const certified = async (officeId: string): Promise<Certificate> => {
+    const cached = verified.get(officeId);
+    if (cached) return cached;
+    const item = roster.certificateOf(officeId);
+    if (!item) throw new CertificateRefused('exchange.unknownIssuer', officeId);
+    await roster.verify(item);
+    verified.set(officeId, item);
+    return item;
+  };
+  const sender = await certified(manifest.sender.officeId);
+  if (!(await verifyManifestSignature(manifest, sender.body.signingKey))) throw new BundleRefused('exchange.manifestSignature');
+
+  const lines = await decryptPayload(container, identity.certificate.body.officeId, identity.keys.encryption.privateKey);
+  if (lines.length !== manifest.batches.length) throw new BundleRefused('exchange.damaged', 'batch count');
+  const batches: BatchPayload[] = [];
+  for (const line of lines) {
+    const parsedLine = payloadLine.safeParse(line);
+    const entry = parsedLine.success ? manifest.batches[parsedLine.data.index] : undefined;
+    const parsed = entry && parsedLine.success ? batchPayload.safeParse({ header: entry.header, changes: parsedLine.data.changes, omitted: parsedLine.data.omitted }) : undefined;
+    if (!parsed?.success) throw new BundleRefused('exchange.damaged', 'batch');
+    const batch = parsed.data as BatchPayload;
+    const author = await certified(batch.header.author);
+    const problem = await verifyBatch(batch, author.body.signingKey);
+    if (problem) throw new BundleRefused(problem, author.body.officeName);
+    batches.push(batch);
+  }
+
+  const alreadyImported = (await exchangeTables(db).importedBundles.get(manifest.bundleId)) !== undefined;
+  const outcome = await integrate(db, identity.certificate.body.officeId, batches, roster, manifest.bundleId, { dryRun: true, now: new Date() });
+  return {
+    preview: {
+      bundleId: manifest.bundleId,
+      sender: manifest.sender,
+      createdAt: manifest.createdAt,
+      sequence: manifest.sequence,
+      alreadyImported,
+      counts: outcome.counts,
+    },
+    manifest,
+    batches,
+    fileSha256: toBase64Url(sha256(bytes)),
+    fileName,
+  };
+}
+
+interface IntegrationOutcome {
+  readonly counts: ImportPreview['counts'];
+}
+
+/**
+ * Applies what is ready: each author's batches in an unbroken run after what we have applied, all their changes
+ * together in Lamport order. Used twice with the same logic: as a dry run for the preview, and for real.
+ */
+async function integrate(db: AppDatabase, me: string, incoming: readonly BatchPayload[], roster: Awaited<ReturnType<typeof loadRoster>>, bundleId: string, options: { dryRun: boolean; now: Date }): Promise<IntegrationOutcome> {
+  const tables = exchangeTables(db);
+  const applied = await appliedVector(db);
+  const held = await tables.receivedBatches.where('status').equals('held').toArray();
+  const candidates = new Map<string, BatchPayload>();
+  for (const batch of [...held.map((row) => row.batch), ...incoming]) {
+    if (batch.header.author === me || batch.header.lastSeq <= (applied[batch.header.author] ?? 0)) continue;
+    candidates.set(`${batch.header.author}:${batch.header.firstSeq}`, batch);
+  }
+  const ready: BatchPayload[] = [];
+  const next = { ...applied };
+  for (let progress = true; progress; ) {
+    progress = false;
+    for (const [key, batch] of candidates) {
+      const from = next[batch.header.author] ?? 0;
+      if (batch.header.firstSeq <= from + 1) {
+        next[batch.header.author] = Math.max(from, batch.header.lastSeq);
+        ready.push(batch);
+        candidates.delete(key);
+        progress = true;
+      }
+    }
+  }
+  const changes = ready
+    .flatMap((batch) => batch.changes)
+    .filter((change) => change.seq > (applied[change.office] ?? 0))
+    .sort((a, b) => compareStamps(a, b));
+  // Changes we hold already: our own coming back, or another author's we applied before.
+  const repeated = incoming.flatMap((batch) => batch.changes).filter((change) => change.office === me || change.seq <= (applied[change.office] ?? 0)).length;
+
+  const lookup = await loadLookup(db);
+  await loadPeopleInto(db, lookup, referencedPeople(changes));
+  const rows = new Map<string, StoredRow | undefined>();
+  for (const type of new Set(changes.map((change) => change.type))) {
+    if (!isRecordTypeName(type)) continue;
+    const ids = [...new Set(changes.filter((change) => change.type === type).map((change) => change.id))];
+    (await db.recordTable(recordTypes[type].table).bulkGet(ids)).forEach((row, index) => rows.set(`${type}:${ids[index]}`, row));
+  }
+  const touched = new Set<string>();
+  const existedBefore = new Set([...rows].filter(([, row]) => row !== undefined).map(([key]) => key));
+  const conflicts: (FieldConflict & { type: string; recordId: string })[] = [];
+  const quarantined: QuarantineRow[] = [];
+  const resolvedIds = new Set<string>();
+  const openConflicts = new Map((await tables.conflicts.where('status').equals('open').toArray()).map((row) => [row.id, row]));
+  let alreadyPresent = repeated;
+  let clock = (await db.officeState.get('clock'))?.clock ?? 0;
+
+  for (const change of changes) {
+    clock = Math.max(clock, change.clock);
+    const key = `${change.type}:${change.id}`;
+    const row = rows.get(key);
+    const author = roster.certificateOf(change.office)!.body;
+    const authority = authorityProblem(change, row ? recordFields(row) : undefined, { level: author.level, jurisdictionUnitId: author.jurisdictionUnitId }, lookup);
+    const invalid = isRecordTypeName(change.type) ? invalidField(change) : 'exchange.unknownRecordType';
+    const reason = authority ?? invalid;
+    if (reason) {
+      quarantined.push({ id: `${change.office}:${change.seq}`, author: change.office, change, reasonKey: reason, bundleId, at: options.now.toISOString(), status: 'held' });
+      continue;
+    }
+    const type = change.type as keyof typeof recordTypes;
+    const shape = recordTypes[type].schema.shape as Record<string, { safeParse(value: unknown): { success: boolean } }>;
+    const outcome = mergeChange(row, change, (field) => shape[field]?.safeParse(null).success === true);
+    if (row && JSON.stringify(outcome.row) === JSON.stringify(row)) alreadyPresent += 1;
+    rows.set(key, withDerived(type, outcome.row));
+    touched.add(key);
+    conflicts.push(...outcome.conflicts.map((conflict) => ({ ...conflict, type: change.type, recordId: change.id })));
+    // A write that continues a conflict's winner settles it: someone resolved it (or edited on top of it).
+    for (const [field, seen] of Object.entries(change.seen)) {
+      const open = openConflicts.get(`${change.type}:${change.id}:${field}`);
+      if (open && open.winner.stamp.clock === seen.clock && open.winner.stamp.office === seen.office) resolvedIds.add(open.id);
+    }
+    if (type === 'unit') lookup.setUnit(change.id, latestParent(outcome.row));
+    if (type === 'person') lookup.setPerson(change.id, unitsOfPersonRow(outcome.row));
+  }
+
+  const newRecords = [...touched].filter((key) => !existedBefore.has(key)).length;
+  const counts = { newRecords, updatedRecords: touched.size - newRecords, alreadyPresent, conflicts: conflicts.length, quarantined: quarantined.length, held: candidates.size };
+  if (options.dryRun) return { counts };
+
+  for (const type of new Set([...touched].map((key) => key.slice(0, key.indexOf(':'))))) {
+    const table = recordTypes[type as keyof typeof recordTypes].table;
+    await db.recordTable(table).bulkPut([...touched].filter((key) => key.startsWith(`${type}:`)).map((key) => rows.get(key)!));
+  }
+  const conflictRows = new Map<string, ConflictRow>();
+  for (const conflict of conflicts) {
+    const id = `${conflict.type}:${conflict.recordId}:${conflict.field}`;
+    const existing = conflictRows.get(id) ?? (resolvedIds.has(id) ? undefined : openConflicts.get(id));
+    const losers = [...(existing?.losers ?? []), { ...conflict.loser, bundleId }].filter((loser, index, all) => all.findIndex((other) => other.stamp.clock === loser.stamp.clock && other.stamp.office === loser.stamp.office) === index);
+    conflictRows.set(id, { id, type: conflict.type, recordId: conflict.recordId, field: conflict.field, winner: conflict.winner, losers, status: 'open', detectedAt: existing?.detectedAt ?? options.now.toISOString() });
+  }
+  for (const id of resolvedIds) if (!conflictRows.has(id)) conflictRows.set(id, { ...openConflicts.get(id)!, status: 'resolved' });
+  await tables.conflicts.bulkPut([...conflictRows.values()]);
+  await tables.quarantine.bulkPut(quarantined);
+  // Every batch received is kept (to relay it, and to hold it until the batches before it arrive).
+  const readyKeys = new Set(ready.map((batch) => `${batch.header.author}:${batch.header.firstSeq}`));
+  const statusOf = (batch: BatchPayload): ReceivedBatchRow['status'] =>
+    readyKeys.has(`${batch.header.author}:${batch.header.firstSeq}`) || batch.header.lastSeq <= (applied[batch.header.author] ?? 0) ? 'applied' : 'held';
+  const keep = [...held.map((row) => row.batch), ...incoming].filter((batch) => batch.header.author !== me);
+  const existing = new Map((await tables.receivedBatches.bulkGet(keep.map((batch) => [batch.header.author, batch.header.firstSeq] as [string, number]))).filter((row) => row !== undefined).map((row) => [`${row.author}:${row.firstSeq}`, row]));
+  await tables.receivedBatches.bulkPut(
+    keep.map((batch) => {
+      const key = `${batch.header.author}:${batch.header.firstSeq}`;
+      const previous = existing.get(key);
+      // The same batch may come whole by one path and narrowed by another: keep the fuller copy.
+      const fuller = previous && previous.batch.omitted.length <= batch.omitted.length ? previous.batch : batch;
+      return { author: batch.header.author, firstSeq: batch.header.firstSeq, lastSeq: batch.header.lastSeq, batch: fuller, status: statusOf(batch), bundleId: previous?.bundleId ?? bundleId };
+    }),
+  );
+  await tables.state.put({ key: 'applied', vector: next });
+  const ownClock = await db.officeState.get('clock');
+  await db.officeState.put({ key: 'clock', clock: Math.max(clock, ownClock?.clock ?? 0), seq: ownClock?.seq ?? 0 });
+  return { counts };
+}
+
+function latestParent(row: StoredRow): string | null {
+  const periods = row.periods;
+  return Array.isArray(periods) && periods.length > 0 ? ((periods[periods.length - 1] as { parentId?: string | null }).parentId ?? null) : null;
+}
+
+/** A field value this version knows must pass that field's own schema; unknown fields are kept as they are. */
+function invalidField(change: Change): string | null {
+  const shape = recordTypes[change.type as keyof typeof recordTypes].schema.shape as Record<string, { safeParse(value: unknown): { success: boolean } }>;
+  for (const [field, value] of Object.entries(change.values)) {
+    const schema = shape[field];
+    if (schema && value !== null && !schema.safeParse(value).success) return 'exchange.invalidValue';
+  }
+  return null;
+}
+
+function withDerived(type: keyof typeof recordTypes, row: StoredRow): StoredRow {
+  const derive = recordTypes[type].derive as ((fields: Record<string, unknown>) => Record<string, unknown>) | undefined;
+  if (!derive) return row;
+  try {
+    return { ...row, ...derive(recordFields(row)) };
+  } catch {
+    // A record known only in part (its creation lies outside what we were sent) has no index values yet.
+    return row;
+  }
+}
+
+/** Applies a verified plan in one transaction. Importing the same bundle again changes nothing. */
+export async function applyImport(db: AppDatabase, plan: ImportPlan, now = new Date()): Promise<ImportPreview> {
+  const tables = exchangeTables(db);
+  const roster = await loadRoster(db);
+  for (const item of plan.manifest.certificates) roster.addCertificate(item);
+  for (const item of plan.manifest.revocations) await roster.addRevocation(item);
+  const identity = await loadIdentity(db);
+  const me = identity!.certificate!.body.officeId;
+  return db.transaction('rw', db.tables, async () => {
+    if (await tables.importedBundles.get(plan.manifest.bundleId)) {
+      await tables.journal.add({ at: now.toISOString(), direction: 'import', peer: plan.manifest.sender.officeId, fileName: plan.fileName, sha256: plan.fileSha256, result: 'already-imported', detail: '', counts: {} });
+      return { ...plan.preview, alreadyImported: true };
+    }
+    await tables.certificates.bulkPut(roster.certificates.map((item) => ({ serial: item.body.serial, officeId: item.body.officeId, certificate: item })));
+    await tables.revocations.bulkPut(roster.revocations.map((item) => ({ serial: item.body.serial, revocation: item })));
+    const { counts } = await integrate(db, me, plan.batches, roster, plan.manifest.bundleId, { dryRun: false, now });
+    const senderId = plan.manifest.sender.officeId;
+    const peer = (await tables.peers.get(senderId)) ?? { officeId: senderId, acknowledged: {}, acknowledgedAt: null, sentSequence: 0, lastSentAt: null, lastReceivedAt: null };
+    const acknowledged = { ...peer.acknowledged };
+    for (const [author, seq] of Object.entries(plan.manifest.acknowledged)) acknowledged[author] = Math.max(acknowledged[author] ?? 0, seq);
+    await tables.peers.put({ ...peer, acknowledged, acknowledgedAt: plan.manifest.createdAt, lastReceivedAt: now.toISOString() });
+    await tables.importedBundles.put({ bundleId: plan.manifest.bundleId, at: now.toISOString() });
+    await tables.journal.add({ at: now.toISOString(), direction: 'import', peer: senderId, fileName: plan.fileName, sha256: plan.fileSha256, result: 'ok', detail: '', counts });
+    return { ...plan.preview, counts };
+  });
+}
