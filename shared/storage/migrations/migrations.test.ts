@@ -6,7 +6,7 @@ import { writeRecords, type WriteContext } from '../../records/write-path';
 import { AppDatabase } from '../database';
 import { migrations } from './index';
 import { changeAt } from '../../records/change-log';
-import { exchangeMigration } from './006-exchange';
+import { exchangeMigration } from './005-exchange';
 
 /** Tables that hold no records: the office's identity and clock, and its change log. */
 const serviceTables = { officeProfile: 'key', officeState: 'key', changeBatches: 'firstSeq, lastSeq', ...exchangeMigration.stores };

@@ -1,12 +1,12 @@
 import type { Migration } from './migration';
 
 /**
- * Version 6: the exchange between offices. This office's keys and certificate, the roster of other offices'
+ * Version 5: the exchange between offices. This office's keys and certificate, the roster of other offices'
  * certificates and revocations, every batch received (kept to relay and to prove what was applied), what each
  * peer has acknowledged, kept conflicts, quarantined changes, and the journal of bundles in and out.
  */
 export const exchangeMigration: Migration = {
-  version: 6,
+  version: 5,
   stores: {
     exchangeIdentity: 'key',
     exchangeState: 'key',
