@@ -26,6 +26,10 @@ describe('sealed batches', async () => {
     const onlyA = narrowBatch(batch, (item) => item.values.unitId === 'A');
     expect(onlyA.changes.map((item) => item.seq)).toEqual([1, 3]);
     expect(await verifyBatch(onlyA, publicKey)).toBeNull();
+    const onlyFirst = narrowBatch(onlyA, (item) => item.seq === 1);
+    expect(onlyFirst.changes.map((item) => item.seq)).toEqual([1]);
+    expect(onlyFirst.omitted.map((item) => item.index)).toEqual([1, 2, 3]);
+    expect(await verifyBatch(onlyFirst, publicKey)).toBeNull();
   });
 
   it('refuse an altered change, a change moved in from elsewhere, a re-signed batch and a wrong count', async () => {

@@ -62,13 +62,26 @@ export async function sealBatch(signingKey: CryptoKey, changes: readonly Change[
   return { header: { ...unsigned, signature: await sign(signingKey, signedPart(unsigned)) }, changes, omitted: [] };
 }
 
-/** The same batch with only the changes `keep` accepts; the signature still verifies. */
+/**
+ * The same batch with only the changes `keep` accepts; the signature still verifies. A batch already narrowed
+ * by an office upstream can be narrowed again (a district relaying the province's batch to one commune).
+ */
 export function narrowBatch(batch: BatchPayload, keep: (change: Change) => boolean): BatchPayload {
-  if (batch.omitted.length > 0) throw new Error('Only a whole batch can be narrowed');
+  const omittedAt = new Map(batch.omitted.map((item) => [item.index, item.hash]));
   const changes: Change[] = [];
   const omitted: { index: number; hash: string }[] = [];
-  batch.changes.forEach((change, index) => (keep(change) ? changes.push(change) : omitted.push({ index, hash: toBase64Url(changeHash(change)) })));
-  return omitted.length === 0 ? batch : { header: batch.header, changes, omitted };
+  let present = 0;
+  for (let index = 0; index < batch.header.changeCount; index += 1) {
+    const hash = omittedAt.get(index);
+    if (hash !== undefined) {
+      omitted.push({ index, hash });
+      continue;
+    }
+    const change = batch.changes[present++]!;
+    if (keep(change)) changes.push(change);
+    else omitted.push({ index, hash: toBase64Url(changeHash(change)) });
+  }
+  return omitted.length === batch.omitted.length ? batch : { header: batch.header, changes, omitted };
 }
 
 export type BatchProblem = 'exchange.batchShape' | 'exchange.batchSignature';

@@ -132,7 +132,7 @@ export async function exportBundle(db: AppDatabase, recipientOfficeId: string, n
       const row = rows.get(`${change.type}:${change.id}`);
       return authorityProblem(change, row, { level: recipient.body.level, jurisdictionUnitId: recipient.body.jurisdictionUnitId }, lookup) === null;
     };
-    sent = batches.map((batch) => (batch.omitted.length > 0 ? batch : narrowBatch(batch, keep)));
+    sent = batches.map((batch) => narrowBatch(batch, keep));
   }
 
   const applied = await appliedVector(db);
