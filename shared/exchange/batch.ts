@@ -84,6 +84,11 @@ export function narrowBatch(batch: BatchPayload, keep: (change: Change) => boole
   return omitted.length === batch.omitted.length ? batch : { header: batch.header, changes, omitted };
 }
 
+/** Checks only the header's signature, for tools that cannot decrypt the changes (the author did sign this range and digest). */
+export function verifyBatchHeader(header: BatchHeader, authorSigningKey: string): Promise<boolean> {
+  return verifySignature(authorSigningKey, header.signature, signedPart(header));
+}
+
 export type BatchProblem = 'exchange.batchShape' | 'exchange.batchSignature';
 
 /** Checks that every change in the batch was written by its author as signed. Returns a problem key, or null. */

@@ -21,6 +21,8 @@ export interface SimulationOptions {
   readonly changesPerRound: number;
   /** Called with every bundle made, for the command to write them out. */
   readonly onBundle?: (fileName: string, bytes: Uint8Array) => void | Promise<void>;
+  /** Called once with the public roster (every certificate, the root included) before the offices are closed. */
+  readonly onRoster?: (roster: Awaited<ReturnType<typeof rosterOf>>) => void;
 }
 
 export interface SimulationResult {
@@ -159,6 +161,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     reimportChangedSomething,
     divergences,
   };
+  options.onRoster?.(await rosterOf(province));
   for (const node of nodes) await node.office.db.delete();
   return result;
 }

@@ -4,12 +4,14 @@
  */
 import enCore from './en/core.json';
 import viCore from './vi/core.json';
+import enExchange from './en/exchange.json';
+import viExchange from './vi/exchange.json';
 
 export type Catalog = { readonly [key: string]: string | Catalog };
 
 export const catalogFiles: { readonly vi: readonly Catalog[]; readonly en: readonly Catalog[] } = {
-  vi: [viCore],
-  en: [enCore],
+  vi: [viCore, viExchange],
+  en: [enCore, enExchange],
 };
 
 /** Deep merge; two files defining the same text is a mistake, reported rather than silently resolved. */
