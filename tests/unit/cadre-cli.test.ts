@@ -41,7 +41,7 @@ describe('npm run cadre', () => {
     expect(verified.code, verified.stderr).toBe(0);
 
     const damaged = new Uint8Array(await readFile(bundle));
-    damaged[damaged.length - 5] ^= 0xff;
+    damaged[damaged.length - 5] = damaged[damaged.length - 5]! ^ 0xff;
     await writeFile(join(dir, 'damaged.scb'), damaged);
     const refused = await cadre('bundle', 'verify', join(dir, 'damaged.scb'), '--roster', join(dir, 'roster.json'));
     expect(refused.code).toBe(1);
