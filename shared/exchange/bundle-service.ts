@@ -13,7 +13,7 @@ import { migrations } from '../storage/migrations';
 import type { AppDatabase } from '../storage/database';
 import type { Change } from '../records/change';
 import { readChanges } from '../records/change-log';
-import { compareStamps } from '../records/stamp';
+import { compareStamps, type Stamp } from '../records/stamp';
 import { recordFields, type StoredRow } from '../records/stored-record';
 import { isRecordTypeName, recordTypes } from '../records/registry';
 import { newId } from '../ids';
@@ -295,6 +295,7 @@ async function integrate(db: AppDatabase, me: string, incoming: readonly BatchPa
   const conflicts: (FieldConflict & { type: string; recordId: string })[] = [];
   const quarantined: QuarantineRow[] = [];
   const resolvedIds = new Set<string>();
+  const winnersInPass = new Map<string, Stamp>();
   const openConflicts = new Map((await tables.conflicts.where('status').equals('open').toArray()).map((row) => [row.id, row]));
   let alreadyPresent = repeated;
   let clock = (await db.officeState.get('clock'))?.clock ?? 0;
@@ -317,11 +318,17 @@ async function integrate(db: AppDatabase, me: string, incoming: readonly BatchPa
     if (row && JSON.stringify(outcome.row) === JSON.stringify(row)) alreadyPresent += 1;
     rows.set(key, withDerived(type, outcome.row));
     touched.add(key);
-    conflicts.push(...outcome.conflicts.map((conflict) => ({ ...conflict, type: change.type, recordId: change.id })));
     // A write that continues a conflict's winner settles it: someone resolved it (or edited on top of it).
     for (const [field, seen] of Object.entries(change.seen)) {
-      const open = openConflicts.get(`${change.type}:${change.id}:${field}`);
-      if (open && open.winner.stamp.clock === seen.clock && open.winner.stamp.office === seen.office) resolvedIds.add(open.id);
+      const id = `${change.type}:${change.id}:${field}`;
+      const winner = winnersInPass.get(id) ?? openConflicts.get(id)?.winner.stamp;
+      if (winner && winner.clock === seen.clock && winner.office === seen.office && !outcome.conflicts.some((conflict) => conflict.field === field)) resolvedIds.add(id);
+    }
+    for (const conflict of outcome.conflicts) {
+      const id = `${change.type}:${change.id}:${conflict.field}`;
+      conflicts.push({ ...conflict, type: change.type, recordId: change.id });
+      winnersInPass.set(id, conflict.winner.stamp);
+      resolvedIds.delete(id);
     }
     if (type === 'unit') lookup.setUnit(change.id, latestParent(outcome.row));
     if (type === 'person') lookup.setPerson(change.id, unitsOfPersonRow(outcome.row));
@@ -340,7 +347,7 @@ async function integrate(db: AppDatabase, me: string, incoming: readonly BatchPa
     const id = `${conflict.type}:${conflict.recordId}:${conflict.field}`;
     const existing = conflictRows.get(id) ?? (resolvedIds.has(id) ? undefined : openConflicts.get(id));
     const losers = [...(existing?.losers ?? []), { ...conflict.loser, bundleId }].filter((loser, index, all) => all.findIndex((other) => other.stamp.clock === loser.stamp.clock && other.stamp.office === loser.stamp.office) === index);
-    conflictRows.set(id, { id, type: conflict.type, recordId: conflict.recordId, field: conflict.field, winner: conflict.winner, losers, status: 'open', detectedAt: existing?.detectedAt ?? options.now.toISOString() });
+    conflictRows.set(id, { id, type: conflict.type, recordId: conflict.recordId, field: conflict.field, winner: conflict.winner, losers, status: resolvedIds.has(id) ? 'resolved' : 'open', detectedAt: existing?.detectedAt ?? options.now.toISOString() });
   }
   for (const id of resolvedIds) if (!conflictRows.has(id)) conflictRows.set(id, { ...openConflicts.get(id)!, status: 'resolved' });
   await tables.conflicts.bulkPut([...conflictRows.values()]);

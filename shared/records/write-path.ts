@@ -98,7 +98,11 @@ export class Writer {
     return { id, ...fields } as RecordOf<T>;
   }
 
-  async update<T extends RecordTypeName>(type: T, id: string, patch: RecordPatch<T>): Promise<RecordOf<T>> {
+  /**
+   * Changes the fields in `patch`. Unchanged fields are not logged, except those named in `confirm`: a decision
+   * to keep a value (resolving a conflict for it) must travel even when the value here is already that one.
+   */
+  async update<T extends RecordTypeName>(type: T, id: string, patch: RecordPatch<T>, confirm: readonly string[] = []): Promise<RecordOf<T>> {
     this.checkPermission(type);
     const row = await this.row(type, id);
     if (!row || row._deleted) throw new RecordNotFound(type, id);
@@ -107,7 +111,7 @@ export class Writer {
     const known = new Set(Object.keys(recordTypes[type].schema.shape));
     const unknown = Object.fromEntries(Object.entries(current).filter(([field]) => !known.has(field)));
     const fields = { ...withoutEmpty(type, parseFields(type, withoutEmpty(type, { ...current, ...patch }), this.rules)), ...unknown };
-    const changed = [...new Set([...Object.keys(current), ...Object.keys(fields)])].filter((field) => !sameValue(current[field], fields[field]));
+    const changed = [...new Set([...Object.keys(current), ...Object.keys(fields)])].filter((field) => confirm.includes(field) || !sameValue(current[field], fields[field]));
     if (changed.length === 0) return { id, ...fields } as RecordOf<T>;
 
     const values = Object.fromEntries(changed.map((field) => [field, fields[field] ?? null]));
