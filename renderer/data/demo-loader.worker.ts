@@ -34,7 +34,7 @@ self.onmessage = async (event: MessageEvent<unknown>) => {
     const job = parsed.data;
     const progress =
       job.kind === 'generate'
-        ? await loadDemoProvince(context, { seed: job.seed, people: job.people, root: { code: office.unitCode, name: office.unitName } }, onProgress)
+        ? await loadDemoProvince(context, { seed: job.seed, people: job.people, root: { code: office.unitCode, name: office.unitName }, postStandards: office.level === 'province' }, onProgress)
         : await loadDemoFile(context, () => new Blob([job.bytes as BlobPart]).stream(), onProgress);
     post({ kind: 'done', progress });
   } catch (error) {

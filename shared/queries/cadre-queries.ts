@@ -1,0 +1,197 @@
+/**
+ * Reports on cadres as at a day: appointment terms about to end (from movements), and the standardization report
+ * (who falls short of the standards of the post they hold, or are planned for, and on which requirement).
+ */
+import type { CatalogEntry } from '../catalogs/catalog';
+import { officialCatalogEntries } from '../catalogs/official-catalogs';
+import { earliestDay, spanCovers, type IsoDate } from '../dates/partial-date';
+import type { Level } from '../events/event-fields';
+import type { Movement } from '../events/movement';
+import type { PostStandard } from '../events/standards';
+import { memberStatusOn, unitOn } from '../people/membership';
+import type { Person } from '../people/person';
+import { recordTypes } from '../records/registry';
+import type { StoredRow } from '../records/stored-record';
+import type { AppDatabase } from '../storage/database';
+import { allRecords, toRecord } from './records-reader';
+import { unitTreeOn } from './people-queries';
+import { addDaysTo, daysFrom, levelOfUnit, scopeOn } from './scope';
+
+const live = (row: StoredRow) => !row._deleted;
+
+export interface AppointmentTermEnding {
+  readonly personId: string;
+  /** The person's latest appointment (or reappointment) on the day. */
+  readonly movement: Movement;
+  readonly termEndDate: IsoDate;
+  /** Days from the day to the end of the term: 0 when it ends that day. */
+  readonly daysLeft: number;
+}
+
+/** Orders a person's movements: by effective date, then decision date, then id (the last is the latest). */
+const byEffectiveDate = (a: Movement, b: Movement) => a.effectiveDate.localeCompare(b.effectiveDate) || a.decision.date.localeCompare(b.decision.date) || a.id.localeCompare(b.id);
+
+/**
+ * People whose appointment term ends within `days` days of `day` (both ends included), by the `termEndDate` of
+ * their movements. Only the latest appointment of each person in force on the day counts: a reappointment replaces
+ * the appointment before it. With `rootUnitId`, only people who belonged to that subtree on the day.
+ */
+export async function appointmentTermsEndingWithin(db: AppDatabase, day: IsoDate, days: number, options: { rootUnitId?: string } = {}): Promise<AppointmentTermEnding[]> {
+  const table = db.recordTable(recordTypes.movement.table);
+  const ending = (await table.where('termEndDate').between(day, addDaysTo(day, days), true, true).toArray()).filter(live);
+  const personIds = [...new Set(ending.map((row) => String(row.personId)))];
+  if (personIds.length === 0) return [];
+  const movementsByPerson = new Map<string, Movement[]>();
+  for (const row of (await table.where('personId').anyOf(personIds).toArray()).filter(live)) {
+    const movement = toRecord<'movement'>(row);
+    if (movement.termEndDate === undefined || movement.effectiveDate > day) continue;
+    const list = movementsByPerson.get(movement.personId) ?? [];
+    list.push(movement);
+    movementsByPerson.set(movement.personId, list);
+  }
+  const endingIds = new Set(ending.map((row) => row.id));
+  let inScope: (personId: string) => boolean = () => true;
+  if (options.rootUnitId) {
+    const { unitIds } = await scopeOn(db, options.rootUnitId, day);
+    const people = new Map((await db.recordTable(recordTypes.person.table).bulkGet(personIds)).flatMap((row) => (row && live(row) ? [[row.id, toRecord<'person'>(row)] as const] : [])));
+    inScope = (personId) => {
+      const person = people.get(personId);
+      const unitId = person ? unitOn(person, day) : undefined;
+      return unitId !== undefined && unitIds.has(unitId);
+    };
+  }
+  const result: AppointmentTermEnding[] = [];
+  for (const [personId, movements] of movementsByPerson) {
+    const latest = movements.sort(byEffectiveDate).at(-1)!;
+    if (!endingIds.has(latest.id) || !inScope(personId)) continue;
+    result.push({ personId, movement: latest, termEndDate: latest.termEndDate!, daysLeft: daysFrom(day, latest.termEndDate!) });
+  }
+  return result.sort((a, b) => a.termEndDate.localeCompare(b.termEndDate) || a.personId.localeCompare(b.personId));
+}
+
+/** The requirements of a post standard, each compared by the `rank` attribute of its catalog. */
+export const standardRequirements = [
+  { requirement: 'politicalTheory', catalog: 'politicalTheory', standardField: 'minPoliticalTheoryCode', personField: 'politicalTheoryCode' },
+  { requirement: 'professionalDegree', catalog: 'professionalDegree', standardField: 'minProfessionalDegreeCode', personField: 'professionalDegreeCode' },
+  { requirement: 'stateManagement', catalog: 'stateManagement', standardField: 'minStateManagementCode', personField: 'stateManagementCode' },
+] as const;
+export type StandardRequirement = (typeof standardRequirements)[number]['requirement'];
+
+export interface Shortfall {
+  readonly requirement: StandardRequirement;
+  /** The code the standard requires at least. */
+  readonly required: string;
+  /** The code the person holds (undefined when none is recorded). */
+  readonly held?: string;
+}
+
+/** A post a person holds (or is planned for) on the day, at a level. */
+export interface PostOfPerson {
+  readonly postCode: string;
+  readonly level?: Level;
+  /** The unit the post is in (the unit of a party post or planned position, the person's unit for a government post). */
+  readonly unitId?: string;
+  readonly basis: 'held' | 'planned';
+  /** For a planned post: the planned position. */
+  readonly positionId?: string;
+}
+
+export interface StandardsGap {
+  readonly person: Person;
+  readonly post: PostOfPerson;
+  readonly standard: PostStandard;
+  readonly shortfalls: readonly Shortfall[];
+}
+
+/**
+ * The standard of a post on a day: valid then, for the post's level if one is set for it, otherwise one for every
+ * level; the most recent when several apply.
+ */
+export function standardFor(standards: readonly PostStandard[], postCode: string, level: Level | undefined, day: IsoDate): PostStandard | undefined {
+  const valid = standards.filter((standard) => standard.postCode === postCode && standard.validFrom <= day && (standard.validTo === undefined || day < standard.validTo));
+  const latest = (list: PostStandard[]) => list.sort((a, b) => a.validFrom.localeCompare(b.validFrom)).at(-1);
+  return latest(valid.filter((standard) => level !== undefined && standard.level === level)) ?? latest(valid.filter((standard) => standard.level === undefined));
+}
+
+/** Ranks of the codes of a catalog (`attributes.rank`). */
+function ranksOf(entries: readonly CatalogEntry[], catalog: string): Map<string, number> {
+  return new Map(entries.filter((entry) => entry.catalog === catalog && typeof entry.attributes?.rank === 'number').map((entry) => [entry.code, Number(entry.attributes!.rank)]));
+}
+
+/**
+ * The requirements of a standard a person falls short of. A code missing on the person, or unknown to the catalog,
+ * ranks as nothing; a requirement whose code is unknown to the catalog is not judged.
+ */
+export function shortfallsOf(person: Pick<Person, 'politicalTheoryCode' | 'professionalDegreeCode' | 'stateManagementCode'>, standard: PostStandard, catalog: readonly CatalogEntry[] = officialCatalogEntries): Shortfall[] {
+  const shortfalls: Shortfall[] = [];
+  for (const { requirement, catalog: name, standardField, personField } of standardRequirements) {
+    const required = standard[standardField];
+    if (required === undefined) continue;
+    const ranks = ranksOf(catalog, name);
+    const requiredRank = ranks.get(required);
+    if (requiredRank === undefined) continue;
+    const held = person[personField];
+    if ((held === undefined ? 0 : (ranks.get(held) ?? 0)) < requiredRank) shortfalls.push({ requirement, required, ...(held === undefined ? {} : { held }) });
+  }
+  return shortfalls;
+}
+
+/**
+ * The standardization report on a day: every post held (the government post on the person record, at the level of
+ * the person's unit; party posts from the open `partyPost` rows, at the level of their unit) and, with `includePlanned`,
+ * every planned position with an active candidate, compared with the post's standard; those falling short, with the
+ * requirements they miss. People who had left the party by the day are left out; with `rootUnitId`, only people of that subtree.
+ */
+export async function standardsGapsOn(db: AppDatabase, day: IsoDate, options: { rootUnitId?: string; includePlanned?: boolean; catalog?: readonly CatalogEntry[] } = {}): Promise<StandardsGap[]> {
+  const standards = (await allRecords(db, 'postStandard')).filter((standard) => standard.validFrom <= day && (standard.validTo === undefined || day < standard.validTo));
+  const postCodes = new Set(standards.map((standard) => standard.postCode));
+  if (postCodes.size === 0) return [];
+  const catalog = options.catalog ?? officialCatalogEntries;
+  const tree = await unitTreeOn(db, day);
+  const subtree = options.rootUnitId ? tree.subtreeIds(options.rootUnitId) : undefined;
+
+  const posts: { personId: string; post: PostOfPerson }[] = [];
+  const people = new Map<string, Person>();
+  const holders = await db.recordTable(recordTypes.person.table).filter((row) => live(row) && typeof row.currentPostCode === 'string' && postCodes.has(row.currentPostCode)).toArray();
+  for (const row of holders) {
+    const person = toRecord<'person'>(row);
+    if (person.currentPostSince && earliestDay(person.currentPostSince) > day) continue;
+    people.set(person.id, person);
+    const unitId = unitOn(person, day);
+    const level = unitId ? levelOfUnit(tree, unitId) : undefined;
+    posts.push({ personId: person.id, post: { postCode: person.currentPostCode!, ...(level ? { level } : {}), ...(unitId ? { unitId } : {}), basis: 'held' } });
+  }
+  const partyPosts = await db.recordTable(recordTypes.personHistory.table).where('kind').equals('partyPost').toArray();
+  for (const row of partyPosts) {
+    if (!live(row)) continue;
+    const entry = toRecord<'personHistory'>(row);
+    if (!entry.partyPostCode || !postCodes.has(entry.partyPostCode) || !entry.from || !spanCovers(entry.from, entry.to ?? null, day)) continue;
+    const level = entry.unitId ? levelOfUnit(tree, entry.unitId) : undefined;
+    posts.push({ personId: entry.personId, post: { postCode: entry.partyPostCode, ...(level ? { level } : {}), ...(entry.unitId ? { unitId: entry.unitId } : {}), basis: 'held' } });
+  }
+  if (options.includePlanned) {
+    const positions = new Map((await allRecords(db, 'plannedPosition')).filter((position) => postCodes.has(position.postCode)).map((position) => [position.id, position]));
+    for (const candidate of await allRecords(db, 'planningCandidate')) {
+      const position = positions.get(candidate.positionId);
+      if (!position || candidate.addedOn > day || (candidate.removedOn !== undefined && candidate.removedOn <= day)) continue;
+      posts.push({ personId: candidate.personId, post: { postCode: position.postCode, level: position.level, unitId: position.unitId, basis: 'planned', positionId: position.id } });
+    }
+  }
+  const missing = [...new Set(posts.map(({ personId }) => personId).filter((id) => !people.has(id)))];
+  for (const row of await db.recordTable(recordTypes.person.table).bulkGet(missing)) if (row && live(row)) people.set(row.id, toRecord<'person'>(row));
+
+  const gaps: StandardsGap[] = [];
+  for (const { personId, post } of posts) {
+    const person = people.get(personId);
+    if (!person || memberStatusOn(person, day) === 'exited') continue;
+    if (subtree) {
+      const unitId = unitOn(person, day);
+      if (unitId === undefined || !subtree.has(unitId)) continue;
+    }
+    const standard = standardFor(standards, post.postCode, post.level, day);
+    if (!standard) continue;
+    const shortfalls = shortfallsOf(person, standard, catalog);
+    if (shortfalls.length > 0) gaps.push({ person, post, standard, shortfalls });
+  }
+  return gaps.sort((a, b) => a.person.fullName.localeCompare(b.person.fullName, 'vi') || a.person.id.localeCompare(b.person.id) || a.post.postCode.localeCompare(b.post.postCode));
+}
