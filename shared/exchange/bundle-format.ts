@@ -14,6 +14,7 @@ import { batchHeader } from './batch';
 import { certificate, revocation } from './certificates';
 import { decryptChunk, encryptChunk, randomContentKey, sign, unwrapContentKey, verifySignature, wrapContentKey, type KeyWrap } from './crypto';
 import { canonicalJson, concatBytes, fromBase64Url, fromUtf8, toBase64Url, utf8 } from './encoding';
+import { timed, type StepTimer } from './step-timer';
 
 export const bundleFormatMajor = 1;
 export const bundleFormatMinor = 0;
@@ -99,8 +100,9 @@ export async function encodeBundle(
   payloadLines: Iterable<string>,
   recipients: readonly BundleRecipientKey[],
   senderSigningKey: CryptoKey,
+  timer?: StepTimer,
 ): Promise<Uint8Array> {
-  const plain = await compress(payloadLines);
+  const plain = await timed(timer, 'compress', () => compress(payloadLines));
   const contentKey = randomContentKey();
   const ivBase = crypto.getRandomValues(new Uint8Array(12));
   const keyWraps: KeyWrap[] = [];
@@ -109,13 +111,16 @@ export async function encodeBundle(
   // The payload's size and hash are known only after encryption, so chunks are bound to the manifest without them.
   const binding = { ...unsigned, format: 'so-can-bo-bundle' as const, formatMajor: bundleFormatMajor, formatMinor: bundleFormatMinor, encryption: { algorithm: 'AES-256-GCM' as const, chunkCount, ivBase: toBase64Url(ivBase), keyWraps } };
   const binder = sha256Sync(utf8.encode(canonicalJson(binding)));
-  const chunks: Uint8Array[] = [];
-  for (let index = 0; index < chunkCount; index += 1) {
-    const ciphertext = await encryptChunk(contentKey, chunkIv(ivBase, index), plain.subarray(index * chunkBytes, (index + 1) * chunkBytes), chunkAssociatedData(binder, index, index === chunkCount - 1));
-    const length = new Uint8Array(4);
-    new DataView(length.buffer).setUint32(0, ciphertext.byteLength);
-    chunks.push(length, ciphertext);
-  }
+  const chunks = await timed(timer, 'encrypt', async () => {
+    const parts: Uint8Array[] = [];
+    for (let index = 0; index < chunkCount; index += 1) {
+      const ciphertext = await encryptChunk(contentKey, chunkIv(ivBase, index), plain.subarray(index * chunkBytes, (index + 1) * chunkBytes), chunkAssociatedData(binder, index, index === chunkCount - 1));
+      const length = new Uint8Array(4);
+      new DataView(length.buffer).setUint32(0, ciphertext.byteLength);
+      parts.push(length, ciphertext);
+    }
+    return parts;
+  });
   const payload = concatBytes(chunks);
   const unsignedManifest = { ...binding, payload: { bytes: payload.byteLength, sha256: toBase64Url(sha256Sync(payload)) } };
   const manifest: BundleManifest = { ...unsignedManifest, signature: await sign(senderSigningKey, manifestDigest(unsignedManifest)) };
@@ -161,7 +166,7 @@ export function verifyManifestSignature(manifest: BundleManifest, senderSigningK
 }
 
 /** Decrypts and decompresses the payload with this office's private key, returning its JSON lines. */
-export async function decryptPayload(container: OpenedContainer, officeId: string, privateKey: CryptoKey): Promise<unknown[]> {
+export async function decryptPayload(container: OpenedContainer, officeId: string, privateKey: CryptoKey, timer?: StepTimer): Promise<unknown[]> {
   const { manifest, payload } = container;
   const wrap = manifest.encryption.keyWraps.find((candidate) => candidate.recipient === officeId);
   if (!wrap) throw new BundleRefused('exchange.wrongRecipient');
@@ -177,28 +182,27 @@ export async function decryptPayload(container: OpenedContainer, officeId: strin
   const view = new DataView(payload.buffer, payload.byteOffset, payload.byteLength);
   const plain: Uint8Array[] = [];
   let offset = 0;
-  for (let index = 0; index < manifest.encryption.chunkCount; index += 1) {
-    if (offset + 4 > payload.byteLength) throw new BundleRefused('exchange.truncated');
-    const length = view.getUint32(offset);
-    const ciphertext = payload.subarray(offset + 4, offset + 4 + length);
-    if (ciphertext.byteLength !== length) throw new BundleRefused('exchange.truncated');
-    offset += 4 + length;
-    try {
-      plain.push(await decryptChunk(contentKey, chunkIv(ivBase, index), ciphertext, chunkAssociatedData(binder, index, index === manifest.encryption.chunkCount - 1)));
-    } catch {
-      throw new BundleRefused('exchange.damaged', `chunk ${index}`);
+  await timed(timer, 'decrypt', async () => {
+    for (let index = 0; index < manifest.encryption.chunkCount; index += 1) {
+      if (offset + 4 > payload.byteLength) throw new BundleRefused('exchange.truncated');
+      const length = view.getUint32(offset);
+      const ciphertext = payload.subarray(offset + 4, offset + 4 + length);
+      if (ciphertext.byteLength !== length) throw new BundleRefused('exchange.truncated');
+      offset += 4 + length;
+      try {
+        plain.push(await decryptChunk(contentKey, chunkIv(ivBase, index), ciphertext, chunkAssociatedData(binder, index, index === manifest.encryption.chunkCount - 1)));
+      } catch {
+        throw new BundleRefused('exchange.damaged', `chunk ${index}`);
+      }
     }
-  }
+  });
   if (offset !== payload.byteLength) throw new BundleRefused('exchange.damaged', 'trailing bytes');
-  let text: string;
-  try {
-    text = await decompress(concatBytes(plain));
-  } catch {
-    throw new BundleRefused('exchange.damaged', 'compression');
-  }
-  try {
-    return text.split('\n').filter((line) => line.length > 0).map((line) => JSON.parse(line) as unknown);
-  } catch {
-    throw new BundleRefused('exchange.damaged', 'payload lines');
-  }
+  const text = await timed(timer, 'decompress', () => decompress(concatBytes(plain)).catch(() => Promise.reject(new BundleRefused('exchange.damaged', 'compression'))));
+  return timed(timer, 'parse', () => {
+    try {
+      return text.split('\n').filter((line) => line.length > 0).map((line) => JSON.parse(line) as unknown);
+    } catch {
+      throw new BundleRefused('exchange.damaged', 'payload lines');
+    }
+  });
 }

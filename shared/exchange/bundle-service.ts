@@ -12,7 +12,6 @@ import { z } from 'zod';
 import { migrations } from '../storage/migrations';
 import type { AppDatabase } from '../storage/database';
 import type { Change } from '../records/change';
-import { readChanges } from '../records/change-log';
 import { compareStamps, type Stamp } from '../records/stamp';
 import { recordFields, type StoredRow } from '../records/stored-record';
 import { isRecordTypeName, recordTypes } from '../records/registry';
@@ -26,6 +25,7 @@ import { authorityProblem, isWithin, type UnitLookup } from './jurisdiction';
 import { mergeChange, type FieldConflict } from './merge';
 import { exchangeTables, type ConflictRow, type PeerRow, type QuarantineRow, type ReceivedBatchRow } from './exchange-tables';
 import { loadIdentity, loadRoster } from './identity-service';
+import { timed, type StepTimer } from './step-timer';
 
 const schemaVersion = migrations[migrations.length - 1]!.version;
 
@@ -80,21 +80,9 @@ export interface ExportedBundle {
   readonly manifest: BundleManifest;
 }
 
-/** Groups own changes as they were written: one batch per write transaction. */
-async function ownBatches(db: AppDatabase, afterSeq: number, signingKey: CryptoKey): Promise<BatchPayload[]> {
-  const changes = await readChanges(db, afterSeq);
-  const batches: BatchPayload[] = [];
-  const stored = await db.changeBatches.where('lastSeq').above(afterSeq).sortBy('firstSeq');
-  for (const batch of stored) {
-    const inRange = changes.filter((change) => change.seq >= batch.firstSeq && change.seq <= batch.lastSeq);
-    if (inRange.length === batch.changes.length) batches.push(await sealBatch(signingKey, batch.changes));
-  }
-  return batches;
-}
-
 const fileCode = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9.]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
 
-export async function exportBundle(db: AppDatabase, recipientOfficeId: string, now = new Date()): Promise<ExportedBundle> {
+export async function exportBundle(db: AppDatabase, recipientOfficeId: string, now = new Date(), timer?: StepTimer): Promise<ExportedBundle> {
   const tables = exchangeTables(db);
   const identity = await loadIdentity(db);
   if (!identity?.certificate) throw new CertificateRefused('exchange.notEnrolled');
@@ -110,8 +98,13 @@ export async function exportBundle(db: AppDatabase, recipientOfficeId: string, n
   // Below us: only what concerns the recipient's jurisdiction travels (plus structure and catalogs, which everyone needs).
   const downward = recipient.body.jurisdictionUnitId !== me.jurisdictionUnitId && isWithin(recipient.body.jurisdictionUnitId, me.jurisdictionUnitId, lookup);
 
-  const batches: BatchPayload[] = [...(await ownBatches(db, known[me.officeId] ?? 0, identity.keys.signing.privateKey))];
-  const received = await tables.receivedBatches.toArray();
+  const own = await timed(timer, 'read', () => db.changeBatches.where('lastSeq').above(known[me.officeId] ?? 0).sortBy('firstSeq'));
+  const batches: BatchPayload[] = await timed(timer, 'seal', async () => {
+    const sealed: BatchPayload[] = [];
+    for (const batch of own) sealed.push(await sealBatch(identity.keys.signing.privateKey, batch.changes));
+    return sealed;
+  });
+  const received = await timed(timer, 'read', () => tables.receivedBatches.toArray());
   for (const row of received.sort((a, b) => a.author.localeCompare(b.author) || a.firstSeq - b.firstSeq)) {
     if (row.author === recipientOfficeId || row.lastSeq <= (known[row.author] ?? 0)) continue;
     batches.push(row.batch);
@@ -153,9 +146,14 @@ export async function exportBundle(db: AppDatabase, recipientOfficeId: string, n
     revocations: roster.revocations,
   };
   const lines = (function* () {
-    for (const [index, batch] of sent.entries()) yield JSON.stringify({ kind: 'batch', index, changes: batch.changes, omitted: batch.omitted });
+    for (const [index, batch] of sent.entries()) {
+      const started = performance.now();
+      const line = JSON.stringify({ kind: 'batch', index, changes: batch.changes, omitted: batch.omitted });
+      timer?.add('serialize', performance.now() - started);
+      yield line;
+    }
   })();
-  const bytes = await encodeBundle(unsigned, lines, [{ recipient: recipient.body.officeId, encryptionKey: recipient.body.encryptionKey }], identity.keys.signing.privateKey);
+  const bytes = await encodeBundle(unsigned, lines, [{ recipient: recipient.body.officeId, encryptionKey: recipient.body.encryptionKey }], identity.keys.signing.privateKey, timer);
   const manifest = readContainer(bytes).manifest;
   const fileName = `SCB_${fileCode(me.jurisdictionUnitName)}_den_${fileCode(recipient.body.jurisdictionUnitName)}_${String(sequence).padStart(4, '0')}.scb`;
   const previous: PeerRow = peer ?? { officeId: recipientOfficeId, acknowledged: {}, acknowledgedAt: null, sentSequence: 0, lastSentAt: null, lastReceivedAt: null };
@@ -188,8 +186,8 @@ export interface ImportPlan {
 const payloadLine = z.object({ kind: z.literal('batch'), index: z.number().int().nonnegative(), changes: z.array(z.unknown()), omitted: z.array(z.unknown()) });
 
 /** Verifies a bundle completely and computes what importing it would do. Writes nothing. */
-export async function analyzeBundle(db: AppDatabase, bytes: Uint8Array, fileName = ''): Promise<ImportPlan> {
-  const container = readContainer(bytes);
+export async function analyzeBundle(db: AppDatabase, bytes: Uint8Array, fileName = '', timer?: StepTimer): Promise<ImportPlan> {
+  const container = await timed(timer, 'read', () => readContainer(bytes));
   const { manifest } = container;
   const identity = await loadIdentity(db);
   if (!identity?.certificate) throw new CertificateRefused('exchange.notEnrolled');
@@ -211,23 +209,26 @@ export async function analyzeBundle(db: AppDatabase, bytes: Uint8Array, fileName
   const sender = await certified(manifest.sender.officeId);
   if (!(await verifyManifestSignature(manifest, sender.body.signingKey))) throw new BundleRefused('exchange.manifestSignature');
 
-  const lines = await decryptPayload(container, identity.certificate.body.officeId, identity.keys.encryption.privateKey);
+  const lines = await decryptPayload(container, identity.certificate.body.officeId, identity.keys.encryption.privateKey, timer);
   if (lines.length !== manifest.batches.length) throw new BundleRefused('exchange.damaged', 'batch count');
-  const batches: BatchPayload[] = [];
-  for (const line of lines) {
-    const parsedLine = payloadLine.safeParse(line);
-    const entry = parsedLine.success ? manifest.batches[parsedLine.data.index] : undefined;
-    const parsed = entry && parsedLine.success ? batchPayload.safeParse({ header: entry.header, changes: parsedLine.data.changes, omitted: parsedLine.data.omitted }) : undefined;
-    if (!parsed?.success) throw new BundleRefused('exchange.damaged', 'batch');
-    const batch = parsed.data as BatchPayload;
-    const author = await certified(batch.header.author);
-    const problem = await verifyBatch(batch, author.body.signingKey);
-    if (problem) throw new BundleRefused(problem, author.body.officeName);
-    batches.push(batch);
-  }
+  const batches = await timed(timer, 'verify', async () => {
+    const verifiedBatches: BatchPayload[] = [];
+    for (const line of lines) {
+      const parsedLine = payloadLine.safeParse(line);
+      const entry = parsedLine.success ? manifest.batches[parsedLine.data.index] : undefined;
+      const parsed = entry && parsedLine.success ? batchPayload.safeParse({ header: entry.header, changes: parsedLine.data.changes, omitted: parsedLine.data.omitted }) : undefined;
+      if (!parsed?.success) throw new BundleRefused('exchange.damaged', 'batch');
+      const batch = parsed.data as BatchPayload;
+      const author = await certified(batch.header.author);
+      const problem = await verifyBatch(batch, author.body.signingKey);
+      if (problem) throw new BundleRefused(problem, author.body.officeName);
+      verifiedBatches.push(batch);
+    }
+    return verifiedBatches;
+  });
 
   const alreadyImported = (await exchangeTables(db).importedBundles.get(manifest.bundleId)) !== undefined;
-  const outcome = await integrate(db, identity.certificate.body.officeId, batches, roster, manifest.bundleId, { dryRun: true, now: new Date() });
+  const outcome = await timed(timer, 'preview', () => integrate(db, identity.certificate!.body.officeId, batches, roster, manifest.bundleId, { dryRun: true, now: new Date() }));
   return {
     preview: {
       bundleId: manifest.bundleId,
@@ -400,14 +401,14 @@ function withDerived(type: keyof typeof recordTypes, row: StoredRow): StoredRow 
 }
 
 /** Applies a verified plan in one transaction. Importing the same bundle again changes nothing. */
-export async function applyImport(db: AppDatabase, plan: ImportPlan, now = new Date()): Promise<ImportPreview> {
+export async function applyImport(db: AppDatabase, plan: ImportPlan, now = new Date(), timer?: StepTimer): Promise<ImportPreview> {
   const tables = exchangeTables(db);
   const roster = await loadRoster(db);
   for (const item of plan.manifest.certificates) roster.addCertificate(item);
   for (const item of plan.manifest.revocations) await roster.addRevocation(item);
   const identity = await loadIdentity(db);
   const me = identity!.certificate!.body.officeId;
-  return db.transaction('rw', db.tables, async () => {
+  return timed(timer, 'apply', () => db.transaction('rw', db.tables, async () => {
     if (await tables.importedBundles.get(plan.manifest.bundleId)) {
       await tables.journal.add({ at: now.toISOString(), direction: 'import', peer: plan.manifest.sender.officeId, fileName: plan.fileName, sha256: plan.fileSha256, result: 'already-imported', detail: '', counts: {} });
       return { ...plan.preview, alreadyImported: true };
@@ -423,5 +424,5 @@ export async function applyImport(db: AppDatabase, plan: ImportPlan, now = new D
     await tables.importedBundles.put({ bundleId: plan.manifest.bundleId, at: now.toISOString() });
     await tables.journal.add({ at: now.toISOString(), direction: 'import', peer: senderId, fileName: plan.fileName, sha256: plan.fileSha256, result: 'ok', detail: '', counts });
     return { ...plan.preview, counts };
-  });
+  }));
 }

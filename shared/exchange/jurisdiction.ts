@@ -23,7 +23,8 @@ function collect(value: unknown, key: string, units: Set<string>, people: Set<st
     return;
   }
   if (typeof value !== 'string') return;
-  if (key === 'unitId' || key === 'parentId' || /UnitId$/.test(key) || key === 'unitIds') units.add(value);
+  // Administrative units (adminUnitId) are another hierarchy: they say where, not whose.
+  if (key === 'unitId' || key === 'parentId' || (/UnitId$/.test(key) && !/^admin/.test(key)) || key === 'unitIds') units.add(value);
   else if (key === 'personId' || /PersonIds?$/.test(key)) people.add(value);
 }
 
@@ -31,6 +32,7 @@ function collect(value: unknown, key: string, units: Set<string>, people: Set<st
 export function unitsConcerned(change: Change, current: Readonly<Record<string, unknown>> | undefined, lookup: UnitLookup): Set<string> {
   const units = new Set<string>();
   const people = new Set<string>();
+  if (isRecordTypeName(change.type) && recordTypes[change.type].unitScope === 'none') return units;
   collect(change.values, '', units, people);
   if (current) collect(current, '', units, people);
   if (change.type === 'unit') units.add(change.id);

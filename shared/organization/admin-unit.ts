@@ -56,6 +56,7 @@ export type AdminUnit = z.infer<typeof adminUnitSchema> & { readonly id: string 
 
 export const adminUnitRecordType = defineRecordType({
   name: 'adminUnit',
+  unitScope: 'none',
   table: 'adminUnits',
   schema: adminUnitSchema,
   indexes: ['code', '_parentId', '_nameKey', '_level'],

@@ -19,6 +19,11 @@ export interface RecordTypeDefinition<Schema extends z.ZodObject = z.ZodObject> 
   readonly derive?: (record: z.output<Schema>) => Record<string, unknown>;
   /** Checks under configurable rules (identifier formats…), after the schema has passed. */
   readonly check?: (record: z.output<Schema>, rules: RecordRules) => FieldIssue[];
+  /**
+   * `party`: the record belongs to the party units its fields name (the default). `none`: its unit-like fields
+   * name another hierarchy (administrative units), so the exchange treats it as reference data of the province.
+   */
+  readonly unitScope?: 'party' | 'none';
   /** Catalog data: only the province level may write it. */
   readonly provinceOnly?: boolean;
   /** Fields under restricted access (party dossier secrets): logged when read, never in exports to spreadsheets. */
