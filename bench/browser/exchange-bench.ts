@@ -17,7 +17,7 @@ import { stepTotals } from '../../shared/exchange/step-timer';
 let province: SimOffice;
 let replica: SimOffice;
 let lastBundle: Uint8Array = new Uint8Array();
-let importedRows: { people: Record<string, unknown>[]; units: Record<string, unknown>[] } = { people: [], units: [] };
+let importedRows: Record<string, Record<string, unknown>[]> = {};
 let people = 0;
 const keptTables = new Set(['exchangeIdentity', 'certificates', 'revocations', 'officeProfile']);
 
@@ -97,14 +97,15 @@ const api = {
     const plan = await analyzeBundle(replica.db, lastBundle, 'bench.scb', timer);
     const preview = await applyImport(replica.db, plan, new Date(), timer);
     const total = performance.now() - started;
-    importedRows = { people: await replica.db.recordTable('people').toArray(), units: await replica.db.recordTable('units').toArray() };
+    importedRows = {};
+    for (const definition of Object.values(recordTypes)) importedRows[definition.table] = await replica.db.recordTable(definition.table).toArray();
     return { total, steps: timer.totals, newRecords: preview.counts.newRecords };
   },
 
-  /** The rows the import wrote, into tables with the same indexes, by bulkPut in chunks of 10,000. */
+  /** Every record row the import wrote, into tables with the same indexes, by bulkPut in chunks of 10,000. */
   async rawOnce() {
     const db = new Dexie('bench-raw-exchange');
-    db.version(1).stores({ people: ['id', ...recordTypes.person.indexes].join(', '), units: ['id', ...recordTypes.unit.indexes].join(', ') });
+    db.version(1).stores(Object.fromEntries(Object.values(recordTypes).map((definition) => [definition.table, ['id', ...definition.indexes].join(', ')])));
     await db.delete();
     await db.open();
     const started = performance.now();

@@ -49,6 +49,21 @@ async function loadLookup(db: AppDatabase): Promise<UnitLookup & { setUnit(id: s
   };
 }
 
+/**
+ * Rows by id, missing ones included as undefined. A large set is read in one key-ordered cursor pass instead of
+ * one request per id, and an empty table is not read at all (a first snapshot).
+ */
+async function rowsById(db: AppDatabase, table: string, ids: readonly string[]): Promise<Map<string, StoredRow | undefined>> {
+  const found = new Map<string, StoredRow | undefined>();
+  const store = db.recordTable(table);
+  if (ids.length > 1000) {
+    if ((await store.count()) > 0) for (const row of await store.where(':id').anyOf([...ids]).toArray()) found.set(row.id, row);
+  } else {
+    (await store.bulkGet([...ids])).forEach((row, index) => row && found.set(ids[index]!, row));
+  }
+  return found;
+}
+
 function unitsOfPersonRow(row: Record<string, unknown> | undefined): string[] {
   if (!row) return [];
   const history = Array.isArray(row.unitHistory) ? (row.unitHistory as { unitId?: unknown }[]).map((item) => item.unitId).filter((id): id is string => typeof id === 'string') : [];
@@ -58,8 +73,8 @@ function unitsOfPersonRow(row: Record<string, unknown> | undefined): string[] {
 async function loadPeopleInto(db: AppDatabase, lookup: Awaited<ReturnType<typeof loadLookup>>, ids: Iterable<string>): Promise<void> {
   const wanted = [...new Set(ids)];
   if (wanted.length === 0) return;
-  const rows = await db.recordTable(recordTypes.person.table).bulkGet(wanted);
-  rows.forEach((row, index) => lookup.setPerson(wanted[index]!, unitsOfPersonRow(row)));
+  const rows = await rowsById(db, recordTypes.person.table, wanted);
+  for (const id of wanted) lookup.setPerson(id, unitsOfPersonRow(rows.get(id)));
 }
 
 function referencedPeople(changes: readonly Change[]): Set<string> {
@@ -117,7 +132,8 @@ export async function exportBundle(db: AppDatabase, recipientOfficeId: string, n
     for (const type of new Set(allChanges.map((change) => change.type))) {
       if (!isRecordTypeName(type)) continue;
       const ids = [...new Set(allChanges.filter((change) => change.type === type).map((change) => change.id))];
-      (await db.recordTable(recordTypes[type].table).bulkGet(ids)).forEach((row, index) => rows.set(`${type}:${ids[index]}`, row));
+      const found = await rowsById(db, recordTypes[type].table, ids);
+      for (const id of ids) rows.set(`${type}:${id}`, found.get(id));
     }
     const keep = (change: Change) => {
       if (!isRecordTypeName(change.type)) return true;
@@ -181,6 +197,8 @@ export interface ImportPlan {
   readonly batches: readonly BatchPayload[];
   readonly fileSha256: string;
   readonly fileName: string;
+  /** The preview's computed outcome, written as is on confirmation if nothing changed in between. */
+  readonly prepared: IntegrationOutcome;
 }
 
 const payloadLine = z.object({ kind: z.literal('batch'), index: z.number().int().nonnegative(), changes: z.array(z.unknown()), omitted: z.array(z.unknown()) });
@@ -228,7 +246,7 @@ export async function analyzeBundle(db: AppDatabase, bytes: Uint8Array, fileName
   });
 
   const alreadyImported = (await exchangeTables(db).importedBundles.get(manifest.bundleId)) !== undefined;
-  const outcome = await timed(timer, 'preview', () => integrate(db, identity.certificate!.body.officeId, batches, roster, manifest.bundleId, { dryRun: true, now: new Date() }));
+  const outcome = await timed(timer, 'preview', () => integrate(db, identity.certificate!.body.officeId, batches, roster, manifest.bundleId, { dryRun: true, now: new Date(), timer }));
   return {
     preview: {
       bundleId: manifest.bundleId,
@@ -242,19 +260,35 @@ export async function analyzeBundle(db: AppDatabase, bytes: Uint8Array, fileName
     batches,
     fileSha256: toBase64Url(sha256(bytes)),
     fileName,
+    prepared: outcome,
   };
 }
 
 interface IntegrationOutcome {
   readonly counts: ImportPreview['counts'];
+  /** What the database looked like when this was computed: applied vector and clock. */
+  readonly token: string;
+  /** Writes the computed outcome; valid only while the database still matches `token`. */
+  readonly write: () => Promise<void>;
+}
+
+async function integrationToken(db: AppDatabase): Promise<string> {
+  return JSON.stringify([await appliedVector(db), await db.officeState.get('clock'), await exchangeTables(db).conflicts.count(), await exchangeTables(db).receivedBatches.count()]);
 }
 
 /**
  * Applies what is ready: each author's batches in an unbroken run after what we have applied, all their changes
  * together in Lamport order. Used twice with the same logic: as a dry run for the preview, and for real.
  */
-async function integrate(db: AppDatabase, me: string, incoming: readonly BatchPayload[], roster: Awaited<ReturnType<typeof loadRoster>>, bundleId: string, options: { dryRun: boolean; now: Date }): Promise<IntegrationOutcome> {
+async function integrate(db: AppDatabase, me: string, incoming: readonly BatchPayload[], roster: Awaited<ReturnType<typeof loadRoster>>, bundleId: string, options: { dryRun: boolean; now: Date; timer?: StepTimer }): Promise<IntegrationOutcome> {
   const tables = exchangeTables(db);
+  const token = await integrationToken(db);
+  let mark = performance.now();
+  const lap = (step: string) => {
+    const now = performance.now();
+    options.timer?.add(step, now - mark);
+    mark = now;
+  };
   const applied = await appliedVector(db);
   const held = await tables.receivedBatches.where('status').equals('held').toArray();
   const candidates = new Map<string, BatchPayload>();
@@ -289,7 +323,8 @@ async function integrate(db: AppDatabase, me: string, incoming: readonly BatchPa
   for (const type of new Set(changes.map((change) => change.type))) {
     if (!isRecordTypeName(type)) continue;
     const ids = [...new Set(changes.filter((change) => change.type === type).map((change) => change.id))];
-    (await db.recordTable(recordTypes[type].table).bulkGet(ids)).forEach((row, index) => rows.set(`${type}:${ids[index]}`, row));
+    const found = await rowsById(db, recordTypes[type].table, ids);
+    for (const id of ids) rows.set(`${type}:${id}`, found.get(id));
   }
   const touched = new Set<string>();
   const existedBefore = new Set([...rows].filter(([, row]) => row !== undefined).map(([key]) => key));
@@ -301,6 +336,7 @@ async function integrate(db: AppDatabase, me: string, incoming: readonly BatchPa
   let alreadyPresent = repeated;
   let clock = (await db.officeState.get('clock'))?.clock ?? 0;
 
+  lap(`${options.dryRun ? 'preview' : 'apply'}.load`);
   for (const change of changes) {
     clock = Math.max(clock, change.clock);
     const key = `${change.type}:${change.id}`;
@@ -337,41 +373,45 @@ async function integrate(db: AppDatabase, me: string, incoming: readonly BatchPa
 
   const newRecords = [...touched].filter((key) => !existedBefore.has(key)).length;
   const counts = { newRecords, updatedRecords: touched.size - newRecords, alreadyPresent, conflicts: conflicts.length, quarantined: quarantined.length, held: candidates.size };
-  if (options.dryRun) return { counts };
+  lap(`${options.dryRun ? 'preview' : 'apply'}.merge`);
+  const write = async () => {
 
-  for (const type of new Set([...touched].map((key) => key.slice(0, key.indexOf(':'))))) {
-    const table = recordTypes[type as keyof typeof recordTypes].table;
-    await db.recordTable(table).bulkPut([...touched].filter((key) => key.startsWith(`${type}:`)).map((key) => rows.get(key)!));
-  }
-  const conflictRows = new Map<string, ConflictRow>();
-  for (const conflict of conflicts) {
-    const id = `${conflict.type}:${conflict.recordId}:${conflict.field}`;
-    const existing = conflictRows.get(id) ?? (resolvedIds.has(id) ? undefined : openConflicts.get(id));
-    const losers = [...(existing?.losers ?? []), { ...conflict.loser, bundleId }].filter((loser, index, all) => all.findIndex((other) => other.stamp.clock === loser.stamp.clock && other.stamp.office === loser.stamp.office) === index);
-    conflictRows.set(id, { id, type: conflict.type, recordId: conflict.recordId, field: conflict.field, winner: conflict.winner, losers, status: resolvedIds.has(id) ? 'resolved' : 'open', detectedAt: existing?.detectedAt ?? options.now.toISOString() });
-  }
-  for (const id of resolvedIds) if (!conflictRows.has(id)) conflictRows.set(id, { ...openConflicts.get(id)!, status: 'resolved' });
-  await tables.conflicts.bulkPut([...conflictRows.values()]);
-  await tables.quarantine.bulkPut(quarantined);
-  // Every batch received is kept (to relay it, and to hold it until the batches before it arrive).
-  const readyKeys = new Set(ready.map((batch) => `${batch.header.author}:${batch.header.firstSeq}`));
-  const statusOf = (batch: BatchPayload): ReceivedBatchRow['status'] =>
-    readyKeys.has(`${batch.header.author}:${batch.header.firstSeq}`) || batch.header.lastSeq <= (applied[batch.header.author] ?? 0) ? 'applied' : 'held';
-  const keep = [...held.map((row) => row.batch), ...incoming].filter((batch) => batch.header.author !== me);
-  const existing = new Map((await tables.receivedBatches.bulkGet(keep.map((batch) => [batch.header.author, batch.header.firstSeq] as [string, number]))).filter((row) => row !== undefined).map((row) => [`${row.author}:${row.firstSeq}`, row]));
-  await tables.receivedBatches.bulkPut(
-    keep.map((batch) => {
-      const key = `${batch.header.author}:${batch.header.firstSeq}`;
-      const previous = existing.get(key);
-      // The same batch may come whole by one path and narrowed by another: keep the fuller copy.
-      const fuller = previous && previous.batch.omitted.length <= batch.omitted.length ? previous.batch : batch;
-      return { author: batch.header.author, firstSeq: batch.header.firstSeq, lastSeq: batch.header.lastSeq, batch: fuller, status: statusOf(batch), bundleId: previous?.bundleId ?? bundleId };
-    }),
-  );
-  await tables.state.put({ key: 'applied', vector: next });
-  const ownClock = await db.officeState.get('clock');
-  await db.officeState.put({ key: 'clock', clock: Math.max(clock, ownClock?.clock ?? 0), seq: ownClock?.seq ?? 0 });
-  return { counts };
+    for (const type of new Set([...touched].map((key) => key.slice(0, key.indexOf(':'))))) {
+      const table = recordTypes[type as keyof typeof recordTypes].table;
+      await db.recordTable(table).bulkPut([...touched].filter((key) => key.startsWith(`${type}:`)).map((key) => rows.get(key)!));
+    }
+    const conflictRows = new Map<string, ConflictRow>();
+    for (const conflict of conflicts) {
+      const id = `${conflict.type}:${conflict.recordId}:${conflict.field}`;
+      const existing = conflictRows.get(id) ?? (resolvedIds.has(id) ? undefined : openConflicts.get(id));
+      const losers = [...(existing?.losers ?? []), { ...conflict.loser, bundleId }].filter((loser, index, all) => all.findIndex((other) => other.stamp.clock === loser.stamp.clock && other.stamp.office === loser.stamp.office) === index);
+      conflictRows.set(id, { id, type: conflict.type, recordId: conflict.recordId, field: conflict.field, winner: conflict.winner, losers, status: resolvedIds.has(id) ? 'resolved' : 'open', detectedAt: existing?.detectedAt ?? options.now.toISOString() });
+    }
+    for (const id of resolvedIds) if (!conflictRows.has(id)) conflictRows.set(id, { ...openConflicts.get(id)!, status: 'resolved' });
+    await tables.conflicts.bulkPut([...conflictRows.values()]);
+    await tables.quarantine.bulkPut(quarantined);
+    // Every batch received is kept (to relay it, and to hold it until the batches before it arrive).
+    const readyKeys = new Set(ready.map((batch) => `${batch.header.author}:${batch.header.firstSeq}`));
+    const statusOf = (batch: BatchPayload): ReceivedBatchRow['status'] =>
+      readyKeys.has(`${batch.header.author}:${batch.header.firstSeq}`) || batch.header.lastSeq <= (applied[batch.header.author] ?? 0) ? 'applied' : 'held';
+    const keep = [...held.map((row) => row.batch), ...incoming].filter((batch) => batch.header.author !== me);
+    const existing = new Map((await tables.receivedBatches.bulkGet(keep.map((batch) => [batch.header.author, batch.header.firstSeq] as [string, number]))).filter((row) => row !== undefined).map((row) => [`${row.author}:${row.firstSeq}`, row]));
+    await tables.receivedBatches.bulkPut(
+      keep.map((batch) => {
+        const key = `${batch.header.author}:${batch.header.firstSeq}`;
+        const previous = existing.get(key);
+        // The same batch may come whole by one path and narrowed by another: keep the fuller copy.
+        const fuller = previous && previous.batch.omitted.length <= batch.omitted.length ? previous.batch : batch;
+        return { author: batch.header.author, firstSeq: batch.header.firstSeq, lastSeq: batch.header.lastSeq, batch: fuller, status: statusOf(batch), bundleId: previous?.bundleId ?? bundleId };
+      }),
+    );
+    await tables.state.put({ key: 'applied', vector: next });
+    const ownClock = await db.officeState.get('clock');
+    await db.officeState.put({ key: 'clock', clock: Math.max(clock, ownClock?.clock ?? 0), seq: ownClock?.seq ?? 0 });
+    lap('apply.write');
+  };
+  if (!options.dryRun) await write();
+  return { counts, token, write };
 }
 
 function latestParent(row: StoredRow): string | null {
@@ -415,7 +455,10 @@ export async function applyImport(db: AppDatabase, plan: ImportPlan, now = new D
     }
     await tables.certificates.bulkPut(roster.certificates.map((item) => ({ serial: item.body.serial, officeId: item.body.officeId, certificate: item })));
     await tables.revocations.bulkPut(roster.revocations.map((item) => ({ serial: item.body.serial, revocation: item })));
-    const { counts } = await integrate(db, me, plan.batches, roster, plan.manifest.bundleId, { dryRun: false, now });
+    // The preview already computed the outcome; redo it only if the database changed since (an edit, another import).
+    const unchanged = (await integrationToken(db)) === plan.prepared.token;
+    if (unchanged) await plan.prepared.write();
+    const { counts } = unchanged ? plan.prepared : await integrate(db, me, plan.batches, roster, plan.manifest.bundleId, { dryRun: false, now, timer });
     const senderId = plan.manifest.sender.officeId;
     const peer = (await tables.peers.get(senderId)) ?? { officeId: senderId, acknowledged: {}, acknowledgedAt: null, sentSequence: 0, lastSentAt: null, lastReceivedAt: null };
     const acknowledged = { ...peer.acknowledged };
