@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { openBenchPage, summary } from './support/browser-harness.ts';
 import type { ExchangeBench } from './browser/exchange-bench.ts';
 
-const { values } = parseArgs({ options: { people: { type: 'string', default: '300000' }, runs: { type: 'string', default: '3' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({ options: { people: { type: 'string', default: '300000' }, runs: { type: 'string', default: '3' }, seed: { type: 'string', default: '1' }, everything: { type: 'boolean', default: false } } });
 const people = Number(values.people);
 const runs = Number(values.runs);
 const browser = await openBenchPage(new URL('./browser/exchange-bench.ts', import.meta.url).pathname);
@@ -17,7 +17,7 @@ const call = <K extends keyof ExchangeBench>(method: K, ...args: Parameters<Exch
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 try {
   console.log(`Chromium ${browser.chromiumVersion}; ${people.toLocaleString('en')} people; ${runs} counted runs after a warm-up`);
-  const prepared = await call('prepare', { seed: Number(values.seed), people });
+  const prepared = await call('prepare', { seed: Number(values.seed), people, everything: values.everything });
   await call('exportOnce');
   await call('importOnce');
   await call('rawOnce');

@@ -32,9 +32,11 @@ async function writeToDisk(bytes: Uint8Array): Promise<number> {
 }
 
 const api = {
-  async prepare(options: { seed: number; people: number }) {
+  async prepare(options: { seed: number; people: number; everything: boolean }) {
     await Promise.all(['bench-province', 'bench-replica', 'bench-raw-exchange'].map((name) => Dexie.delete(name)));
-    const chunks = [...generateProvince({ seed: options.seed, people: options.people, chunkSize: 10000 })];
+    // By default units and people (the snapshot's bulk); --everything adds places, histories and a year of events.
+    const detail = options.everything ? {} : { places: false, histories: false, events: false };
+    const chunks = [...generateProvince({ seed: options.seed, people: options.people, chunkSize: 10000, ...detail })];
     const root = chunks.flat().find((record) => record.type === 'unit' && (record.fields as { periods: { parentId: string | null }[] }).periods[0]!.parentId === null)!;
     const rootId = root.id;
     province = await createOffice('bench-province', 'Đảng bộ tỉnh Phú Thọ', 'province', rootId, 'PT');

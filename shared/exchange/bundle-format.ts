@@ -94,14 +94,14 @@ export interface BundleRecipientKey {
   readonly encryptionKey: string;
 }
 
-/** Writes a bundle: compress, encrypt in chunks, sign the manifest. Returns the file's bytes. */
+/** Writes a bundle: compress, encrypt in chunks, sign the manifest. Returns the file's bytes and its manifest. */
 export async function encodeBundle(
   unsigned: UnsignedManifest,
   payloadLines: Iterable<string>,
   recipients: readonly BundleRecipientKey[],
   senderSigningKey: CryptoKey,
   timer?: StepTimer,
-): Promise<Uint8Array> {
+): Promise<{ bytes: Uint8Array; manifest: BundleManifest }> {
   const plain = await timed(timer, 'compress', () => compress(payloadLines));
   const contentKey = randomContentKey();
   const ivBase = crypto.getRandomValues(new Uint8Array(12));
@@ -128,7 +128,7 @@ export async function encodeBundle(
   const head = new Uint8Array(8);
   head.set([...magic, bundleFormatMajor]);
   new DataView(head.buffer).setUint32(4, manifestBytes.byteLength);
-  return concatBytes([head, manifestBytes, payload]);
+  return { bytes: concatBytes([head, manifestBytes, payload]), manifest };
 }
 
 export interface OpenedContainer {

@@ -147,7 +147,7 @@ describe('exchange between a province, a district and its communes', () => {
       const forged = await sealBatch(identity.keys.signing.privateKey, last.changes.map((change) => ({ ...change, values: { ...change.values, phone: '0999999999' } })));
       const roster = await loadRoster(district.db);
       const provinceCertificate = roster.certificateOf(province.profile.officeId)!;
-      const bytes = await encodeBundle(
+      const { bytes } = await encodeBundle(
         {
           schemaVersion: 6,
           bundleId: 'forged-bundle-0001',

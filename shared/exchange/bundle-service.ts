@@ -169,8 +169,7 @@ export async function exportBundle(db: AppDatabase, recipientOfficeId: string, n
       yield line;
     }
   })();
-  const bytes = await encodeBundle(unsigned, lines, [{ recipient: recipient.body.officeId, encryptionKey: recipient.body.encryptionKey }], identity.keys.signing.privateKey, timer);
-  const manifest = readContainer(bytes).manifest;
+  const { bytes, manifest } = await encodeBundle(unsigned, lines, [{ recipient: recipient.body.officeId, encryptionKey: recipient.body.encryptionKey }], identity.keys.signing.privateKey, timer);
   const fileName = `SCB_${fileCode(me.jurisdictionUnitName)}_den_${fileCode(recipient.body.jurisdictionUnitName)}_${String(sequence).padStart(4, '0')}.scb`;
   const previous: PeerRow = peer ?? { officeId: recipientOfficeId, acknowledged: {}, acknowledgedAt: null, sentSequence: 0, lastSentAt: null, lastReceivedAt: null };
   await db.transaction('rw', [tables.peers, tables.journal], async () => {
