@@ -331,7 +331,8 @@ async function integrate(db: AppDatabase, me: string, incoming: readonly BatchPa
   const quarantined: QuarantineRow[] = [];
   const resolvedIds = new Set<string>();
   const winnersInPass = new Map<string, Stamp>();
-  const openConflicts = new Map((await tables.conflicts.where('status').equals('open').toArray()).map((row) => [row.id, row]));
+  // Open conflicts by record field; a field that clashes again after a resolution gets a new conflict row.
+  const openConflicts = new Map((await tables.conflicts.where('status').equals('open').toArray()).map((row) => [`${row.type}:${row.recordId}:${row.field}`, row]));
   let alreadyPresent = repeated;
   let clock = (await db.officeState.get('clock'))?.clock ?? 0;
 
@@ -381,12 +382,13 @@ async function integrate(db: AppDatabase, me: string, incoming: readonly BatchPa
     }
     const conflictRows = new Map<string, ConflictRow>();
     for (const conflict of conflicts) {
-      const id = `${conflict.type}:${conflict.recordId}:${conflict.field}`;
-      const existing = conflictRows.get(id) ?? (resolvedIds.has(id) ? undefined : openConflicts.get(id));
+      const field = `${conflict.type}:${conflict.recordId}:${conflict.field}`;
+      const existing = conflictRows.get(field) ?? openConflicts.get(field);
       const losers = [...(existing?.losers ?? []), { ...conflict.loser, bundleId }].filter((loser, index, all) => all.findIndex((other) => other.stamp.clock === loser.stamp.clock && other.stamp.office === loser.stamp.office) === index);
-      conflictRows.set(id, { id, type: conflict.type, recordId: conflict.recordId, field: conflict.field, winner: conflict.winner, losers, status: resolvedIds.has(id) ? 'resolved' : 'open', detectedAt: existing?.detectedAt ?? options.now.toISOString() });
+      const id = existing?.id ?? `${field}#${newId()}`;
+      conflictRows.set(field, { id, type: conflict.type, recordId: conflict.recordId, field: conflict.field, winner: conflict.winner, losers, status: resolvedIds.has(field) ? 'resolved' : 'open', detectedAt: existing?.detectedAt ?? options.now.toISOString() });
     }
-    for (const id of resolvedIds) if (!conflictRows.has(id)) conflictRows.set(id, { ...openConflicts.get(id)!, status: 'resolved' });
+    for (const field of resolvedIds) if (!conflictRows.has(field)) conflictRows.set(field, { ...openConflicts.get(field)!, status: 'resolved' });
     await tables.conflicts.bulkPut([...conflictRows.values()]);
     await tables.quarantine.bulkPut(quarantined);
     // Every batch received is kept (to relay it, and to hold it until the batches before it arrive).

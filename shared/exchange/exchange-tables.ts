@@ -52,7 +52,7 @@ export interface PeerRow {
 }
 
 export interface ConflictRow {
-  /** `type:recordId:field`: one open conflict per field, gathering every concurrent value. */
+  /** `type:recordId:field#…`: at most one open conflict per field, gathering every concurrent value; a new one after a resolution. */
   readonly id: string;
   readonly type: string;
   readonly recordId: string;

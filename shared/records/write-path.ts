@@ -138,7 +138,22 @@ export class Writer {
     for (const [table, rows] of this.pendingRows) await db.recordTable(table).bulkPut([...rows.values()]);
     if (this.pendingChanges.length > 0) {
       await db.changeBatches.add({ firstSeq: this.pendingChanges[0]!.seq, lastSeq: this.clock.seq, changes: this.pendingChanges });
+      await this.settleConflicts();
       await db.officeState.put(this.clock);
+    }
+  }
+
+  /**
+   * Writing a field that holds an open conflict is this office's decision about it: the conflict is settled here,
+   * and the write, made on top of the provisional winner, settles it at every other office when it arrives.
+   */
+  private async settleConflicts(): Promise<void> {
+    const conflicts = this.context.db.table<{ id: string; type: string; recordId: string; field: string; status: string }, string>('conflicts');
+    if ((await conflicts.where('status').equals('open').count()) === 0) return;
+    for (const change of this.pendingChanges) {
+      if (change.op !== 'update') continue;
+      const open = await conflicts.where('[type+recordId]').equals([change.type, change.id]).filter((row) => row.status === 'open' && Object.hasOwn(change.values, row.field)).toArray();
+      if (open.length > 0) await conflicts.bulkPut(open.map((row) => ({ ...row, status: 'resolved' })));
     }
   }
 
