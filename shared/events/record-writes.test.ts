@@ -24,6 +24,7 @@ const cases = {
     invalid: fixtures.samplePersonHistory('salary', { school: 'Đại học Luật' }),
     issue: { field: 'school', messageKey: 'validation.notForKind' },
   },
+  personPhoto: { valid: fixtures.samplePersonPhoto(), invalid: fixtures.samplePersonPhoto({ width: 640 }), issue: { field: 'width', messageKey: 'validation.tooLarge' } },
   evaluation: {
     valid: fixtures.sampleEvaluation(),
     invalid: fixtures.sampleEvaluation({ personId: undefined }),

@@ -11,6 +11,7 @@ const samples: Record<RecordTypeName, () => Record<string, unknown>> = {
   unit: fixtures.sampleUnit,
   person: fixtures.samplePerson,
   personHistory: () => fixtures.samplePersonHistory(),
+  personPhoto: fixtures.samplePersonPhoto,
   adminUnit: fixtures.sampleAdminUnit,
   residentialArea: fixtures.sampleResidentialArea,
   enterprise: fixtures.sampleEnterprise,

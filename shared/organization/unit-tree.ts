@@ -11,6 +11,9 @@ export interface UnitNode {
   readonly children: UnitNode[];
 }
 
+/** Vietnamese order of names, with numbers read as numbers: "Chi bộ Thôn 2" before "Chi bộ Thôn 10". */
+export const nameOrder = new Intl.Collator('vi', { numeric: true });
+
 /** The organization tree as it stood on a day: units that existed then, under the parents they had then. */
 export class UnitTree {
   readonly roots: UnitNode[] = [];
@@ -25,13 +28,19 @@ export class UnitTree {
       const parent = node.parentId === null ? undefined : this.nodes.get(node.parentId);
       (parent ? parent.children : this.roots).push(node);
     }
-    const byName = (a: UnitNode, b: UnitNode) => a.name.localeCompare(b.name, 'vi');
+    const byName = (a: UnitNode, b: UnitNode) => nameOrder.compare(a.name, b.name);
     this.roots.sort(byName);
     for (const node of this.nodes.values()) node.children.sort(byName);
   }
 
   get(id: string): UnitNode | undefined {
     return this.nodes.get(id);
+  }
+
+  /** The unit bearing a code on this day (codes are never given twice). */
+  byCode(code: string): UnitNode | undefined {
+    for (const node of this.nodes.values()) if (node.code === code) return node;
+    return undefined;
   }
 
   get size(): number {

@@ -19,6 +19,7 @@ import { restructuringRecordType } from '../organization/restructuring';
 import { unitRecordType } from '../organization/unit';
 import { personRecordType } from '../people/person';
 import { personHistoryRecordType } from '../people/person-history';
+import { personPhotoRecordType } from '../people/person-photo';
 
 /** Every kind of record the app keeps and exchanges. */
 export const recordTypes = {
@@ -31,6 +32,7 @@ export const recordTypes = {
   restructuring: restructuringRecordType,
   // People
   personHistory: personHistoryRecordType,
+  personPhoto: personPhotoRecordType,
   // Life events
   evaluation: evaluationRecordType,
   consolidation: consolidationRecordType,

@@ -88,6 +88,13 @@ export function samplePersonHistory(kind: HistoryKind = 'training', overrides: P
   return { personId: 'p1', kind, ...historyDefaults[kind], ...overrides };
 }
 
+/** A 1×1 PNG: the smallest valid photo. */
+const tinyPng = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==';
+
+export function samplePersonPhoto(overrides: Partial<RecordInput<'personPhoto'>> = {}): RecordInput<'personPhoto'> {
+  return { personId: 'p1', mediaType: 'image/png', width: 1, height: 1, data: tinyPng, ...overrides };
+}
+
 export function sampleEvaluation(overrides: Partial<RecordInput<'evaluation'>> = {}): RecordInput<'evaluation'> {
   return {
     subject: 'person',

@@ -1,0 +1,88 @@
+/**
+ * Fills the people index from the local database, and keeps it current by re-reading what the change log says
+ * was written since. People are read a page at a time, so only the index, never 300,000 records, stays in memory.
+ */
+import type { IsoDate } from '../dates/partial-date';
+import { loadCatalogs } from '../catalogs/catalog-service';
+import { readChanges } from '../records/change-log';
+import { recordTypes } from '../records/registry';
+import { allRecords, toRecord } from '../queries/records-reader';
+import type { Person } from '../people/person';
+import type { AppDatabase } from '../storage/database';
+import { currentTermEnds, planningPoolOn } from './event-facts';
+import { PeopleIndex } from './people-index';
+
+const pageSize = 5000;
+/** Past this many changed people, reading everyone again is cheaper than patching. */
+const patchLimit = 20_000;
+
+export interface LoadedIndex {
+  readonly index: PeopleIndex;
+  /** The last change of this office the index has seen. */
+  readonly seq: number;
+}
+
+/** Today on this computer's calendar: what "as at today" means for the people index. */
+export function localDay(now: Date = new Date()): IsoDate {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+async function lastSeq(db: AppDatabase): Promise<number> {
+  return (await db.officeState.get('clock'))?.seq ?? 0;
+}
+
+async function eventFacts(db: AppDatabase, day: IsoDate) {
+  const [movements, candidates] = await Promise.all([allRecords(db, 'movement'), allRecords(db, 'planningCandidate')]);
+  return { termEnds: currentTermEnds(movements, day), planningPool: planningPoolOn(candidates, day) };
+}
+
+export interface LoadOptions {
+  /** Called after each page of people with how many are indexed so far. */
+  readonly onProgress?: (loaded: number) => void;
+  readonly pageSize?: number;
+}
+
+export async function loadPeopleIndex(db: AppDatabase, day: IsoDate, options: LoadOptions = {}): Promise<LoadedIndex> {
+  // Read first: whatever is written while the people load is caught by the next refresh.
+  const seq = await lastSeq(db);
+  const [units, catalogs, facts] = await Promise.all([allRecords(db, 'unit'), loadCatalogs(db), eventFacts(db, day)]);
+  const index = new PeopleIndex({ day, units, catalogs, ...facts });
+  const table = db.recordTable(recordTypes.person.table);
+  let after = '';
+  for (;;) {
+    const page = await table.where(':id').above(after).limit(options.pageSize ?? pageSize).toArray();
+    if (page.length === 0) break;
+    after = page[page.length - 1]!.id;
+    index.upsert(page.filter((row) => !row._deleted).map((row) => toRecord<'person'>(row)));
+    options.onProgress?.(index.count);
+  }
+  return { index, seq };
+}
+
+/** What a refresh did: nothing, patched the index in place, or found too much changed and read everything again. */
+export type RefreshOutcome = { readonly kind: 'unchanged' | 'patched'; readonly seq: number } | ({ readonly kind: 'reloaded' } & LoadedIndex);
+
+/** Brings the index up to date with the changes written since `seq` (by this window, a worker or another tab). */
+export async function refreshPeopleIndex(db: AppDatabase, index: PeopleIndex, seq: number, onProgress?: (loaded: number) => void): Promise<RefreshOutcome> {
+  const latest = await lastSeq(db);
+  if (latest === seq) return { kind: 'unchanged', seq };
+  const changes = await readChanges(db, seq);
+  const people = new Set(changes.filter((change) => change.type === 'person').map((change) => change.id));
+  if (people.size > patchLimit) return { kind: 'reloaded', ...(await loadPeopleIndex(db, index.day, onProgress ? { onProgress } : {})) };
+  const types = new Set(changes.map((change) => change.type));
+  if (types.has('unit')) index.setUnits(await allRecords(db, 'unit'));
+  if (types.has('catalogEntry')) index.setCatalogs(await loadCatalogs(db));
+  if (types.has('movement') || types.has('planningCandidate')) {
+    const facts = await eventFacts(db, index.day);
+    index.setEventFacts(facts.termEnds, facts.planningPool);
+  }
+  if (people.size > 0) {
+    const rows = await db.recordTable(recordTypes.person.table).bulkGet([...people]);
+    const found: Person[] = [];
+    for (const row of rows) if (row && !row._deleted) found.push(toRecord<'person'>(row));
+    index.upsert(found);
+    const kept = new Set(found.map((person) => person.id));
+    index.remove([...people].filter((id) => !kept.has(id)));
+  }
+  return { kind: 'patched', seq: changes.at(-1)?.seq ?? latest };
+}
