@@ -6,6 +6,14 @@ import { AreaPlaceholderPage } from '../features/areas/AreaPlaceholderPage';
 import { OfficeSetupPage } from '../features/office-setup/OfficeSetupPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { NotFoundPage } from './NotFoundPage';
+import { PersonPage } from '../features/person/PersonPage';
+import { NewPersonPage } from '../features/person/NewPersonPage';
+import { PrintPage } from '../features/print/PrintPage';
+import { OrganizationsPage } from '../features/organizations/OrganizationsPage';
+import { UnitPage } from '../features/organizations/UnitPage';
+import { RestructurePage } from '../features/organizations/RestructurePage';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { exchangeRoute } from '../features/exchange/exchange-routes';
 
 function RouteError() {
   return <ErrorScreen error={useRouteError()} />;
@@ -21,7 +29,15 @@ export function createAppRouter() {
       errorElement: <RouteError />,
       children: [
         { index: true, element: <HomePage /> },
+        { path: 'organizations', element: <OrganizationsPage /> },
+        { path: 'organizations/:unitId', element: <UnitPage /> },
+        { path: 'organizations/:unitId/:action', element: <RestructurePage /> },
+        { path: 'people', element: <PeoplePage /> },
+        exchangeRoute,
         ...areaPaths.map((area) => ({ path: area, element: <AreaPlaceholderPage area={area} /> })),
+        { path: 'people/new', element: <NewPersonPage /> },
+        { path: 'people/:personId', element: <PersonPage /> },
+        { path: 'people/:personId/print/:formSlug', element: <PrintPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -9,6 +9,10 @@ import type { OfficeProfile, OfficeProfileInput } from '../../shared/office/offi
 import { recordTotals, type RecordTotals } from '../../shared/queries/totals';
 import type { LoadProgress } from '../../shared/demo/load-province';
 import { runDemoLoad } from './demo-loader';
+import { createPersonServices, type PersonServices } from './person-services';
+import { createPeopleServices, type PeopleServices } from './people-services';
+import { createDashboardServices, createOrganizationServices, type DashboardServices, type OrganizationServices } from './organization-services';
+import { createExchangeServices, type ExchangeServices } from './exchange-services';
 
 export interface AppServices {
   readonly office: {
@@ -22,6 +26,16 @@ export interface AppServices {
     generate(people: number, onProgress: (progress: LoadProgress) => void): Promise<LoadProgress>;
     loadFile(bytes: Uint8Array, onProgress: (progress: LoadProgress) => void): Promise<LoadProgress>;
   };
+  /** One person's dossier: the person page and the printed forms. */
+  readonly person: PersonServices;
+  /** The people table at province scale: an index in a worker, queried as the user types. */
+  readonly people: PeopleServices;
+  /** The organization tree as at a day, unit pages, and restructuring by decision. */
+  readonly organizations: OrganizationServices;
+  /** The home screen's figures and charts of the office's own units. */
+  readonly dashboard: DashboardServices;
+  /** Enrolment, bundles out and in through a worker, conflicts, quarantine, status and journal of the exchange. */
+  readonly exchange: ExchangeServices;
 }
 
 export function createAppServices(db: AppDatabase = new AppDatabase()): AppServices {
@@ -37,6 +51,11 @@ export function createAppServices(db: AppDatabase = new AppDatabase()): AppServi
       generate: (people, onProgress) => runDemoLoad({ kind: 'generate', seed: 1, people }, onProgress),
       loadFile: (bytes, onProgress) => runDemoLoad({ kind: 'file', bytes }, onProgress),
     },
+    person: createPersonServices(db),
+    people: createPeopleServices(),
+    organizations: createOrganizationServices(db),
+    dashboard: createDashboardServices(db),
+    exchange: createExchangeServices(db),
   };
 }
 

@@ -68,8 +68,8 @@ describe('after setup', () => {
     const { page } = session;
     const areas = [
       ['Tổ chức', '#/organizations', 'Cây tổ chức đảng'],
-      ['Cán bộ – Đảng viên', '#/people', 'tìm kiếm không dấu'],
-      ['Trao đổi dữ liệu', '#/exchange', 'USB'],
+      ['Cán bộ – Đảng viên', '#/people', 'Chưa có hồ sơ cán bộ, đảng viên nào'],
+      ['Trao đổi dữ liệu', '#/exchange', 'Tình trạng trao đổi'],
       ['Báo cáo', '#/reports', 'biểu thống kê'],
       ['Danh mục', '#/catalogs', 'danh mục dùng chung'],
       ['Cài đặt', '#/settings', 'Cơ quan sử dụng'],

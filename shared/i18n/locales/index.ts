@@ -6,19 +6,29 @@ import enCore from './en/core.json';
 import viCore from './vi/core.json';
 import enExchange from './en/exchange.json';
 import viExchange from './vi/exchange.json';
+import enExchangeUi from './en/exchange-ui.json';
+import viExchangeUi from './vi/exchange-ui.json';
+import enPeople from './en/people.json';
+import viPeople from './vi/people.json';
+import enPerson from './en/person.json';
+import viPerson from './vi/person.json';
+import enOrganizations from './en/organizations.json';
+import viOrganizations from './vi/organizations.json';
+import enDashboard from './en/dashboard.json';
+import viDashboard from './vi/dashboard.json';
 
 export type Catalog = { readonly [key: string]: string | Catalog };
 
 export const catalogFiles: { readonly vi: readonly Catalog[]; readonly en: readonly Catalog[] } = {
-  vi: [viCore, viExchange],
-  en: [enCore, enExchange],
+  vi: [viCore, viExchange, viExchangeUi, viPeople, viPerson, viOrganizations, viDashboard],
+  en: [enCore, enExchange, enExchangeUi, enPeople, enPerson, enOrganizations, enDashboard],
 };
 
 /** Deep merge; two files defining the same text is a mistake, reported rather than silently resolved. */
 export function mergeCatalogs(files: readonly Catalog[]): Catalog {
   const merge = (target: Record<string, string | Catalog>, source: Catalog, path: string) => {
     for (const [key, value] of Object.entries(source)) {
-      const existing = target[key];
+      const existing = Object.hasOwn(target, key) ? target[key] : undefined;
       if (existing === undefined) target[key] = typeof value === 'string' ? value : merge({}, value, `${path}${key}.`);
       else if (typeof existing !== 'string' && typeof value !== 'string') merge(existing as Record<string, string | Catalog>, value, `${path}${key}.`);
       else throw new Error(`Translation key ${path}${key} is defined twice`);
