@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogEntry } from './catalog';
-import { activeEntries, catalogEntrySchema, catalogNames, entryByName, findEntry, isActiveAt, isIsoDate, ratingForPoints } from './catalog';
+import { activeEntries, catalogEntrySchema, catalogNames, entryByName, findEntry, isActiveAt, ratingForPoints } from './catalog';
+import { isIsoDate } from '../dates/partial-date';
 import { officialCatalog, officialCatalogEntries } from './official-catalogs';
 
 const entry = (overrides: Partial<CatalogEntry>): CatalogEntry => ({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { foldForSearch } from '../text/fold';
+import { isoDate } from '../dates/partial-date';
 
 /**
  * Every catalog (danh mục) the app knows. Catalogs are set by the province and flow down;
@@ -35,19 +36,8 @@ export const catalogNames = [
 ] as const;
 export type CatalogName = (typeof catalogNames)[number];
 
-const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar day written `YYYY-MM-DD`; such strings compare correctly as text, which the helpers rely on. */
-export function isIsoDate(value: string): boolean {
-  const match = isoDatePattern.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 // null means open: valid since always / still valid.
-const validityDate = z.string().refine(isIsoDate, 'validation.date').nullable();
+const validityDate = isoDate.nullable();
 
 export const catalogEntrySchema = z
   .object({

@@ -27,10 +27,15 @@ export function isValidPartialDate(value: string): boolean {
   return day >= 1 && day <= daysInMonth(year, month);
 }
 
+/** A real calendar day written `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+  return value.length === 10 && isValidPartialDate(value);
+}
+
 export const partialDate = z.string({ message: 'validation.partialDate' }).refine(isValidPartialDate, 'validation.partialDate');
 export const isoDate = z
   .string({ message: 'validation.date' })
-  .refine((value) => value.length === 10 && isValidPartialDate(value), 'validation.date');
+  .refine(isIsoDate, 'validation.date');
 
 /** The first day a partial date may mean: `2019` → `2019-01-01`. */
 export function earliestDay(value: PartialDate): IsoDate {
