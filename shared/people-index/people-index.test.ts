@@ -148,6 +148,7 @@ describe('filters', () => {
     expect(ids({ memberStatus: 'full' })).toEqual(['c1-old', 'k1-man', 'k2-woman']);
     expect(ids({ memberStatus: 'probationary' })).toEqual(['g2-probation']);
     expect(ids({ memberStatus: 'sympathizer' })).toEqual(['g2-young']);
+    expect(ids({ memberStatus: 'member' })).toEqual(['c1-old', 'g2-probation', 'k1-man', 'k2-woman']);
   });
 
   it('take the planning pool and terms ending within some days from today', () => {

@@ -13,7 +13,7 @@ import { ageBands, unitOn } from '../people/membership';
 import { memberStatuses, sexes, type Person } from '../people/person';
 import { breakdowns } from '../queries/people-queries';
 import { foldForSearch } from '../text/fold';
-import { catalogFilters, type CatalogFilter, type PeopleColumn, type PeopleFilters, type PeopleQuery, type PeopleRow, type PeopleSort } from './query';
+import { catalogFilters, statusesOf, type CatalogFilter, type PeopleColumn, type PeopleFilters, type PeopleQuery, type PeopleRow, type PeopleSort } from './query';
 
 /** What the index needs besides the people: the day it describes, the units, the catalogs and the facts from events. */
 export interface PeopleIndexSource {
@@ -344,7 +344,12 @@ export class PeopleIndex {
     }
     if (filters.sex !== undefined) equals(this.sex, sexes.indexOf(filters.sex));
     if (filters.ageBand !== undefined) equals(this.ageBand, ageBands.indexOf(filters.ageBand));
-    if (filters.memberStatus !== undefined) equals(this.status, memberStatuses.indexOf(filters.memberStatus));
+    if (filters.memberStatus !== undefined) {
+      const wanted = new Uint8Array(memberStatuses.length);
+      for (const status of statusesOf(filters.memberStatus)) wanted[memberStatuses.indexOf(status)] = 1;
+      const status = this.status;
+      tests.push((row) => wanted[status[row]!] === 1);
+    }
     for (const filter of catalogFilters) {
       const code = filters[filter];
       if (code !== undefined) equals(this.coded[filter], this.codes[filter].find(code));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ageBands } from '../people/membership';
-import { memberStatuses, sexes } from '../people/person';
+import { activeMemberStatuses, memberStatuses, sexes, type MemberStatus } from '../people/person';
 
 /**
  * What the people table asks for: a search, filters and a sort. The same shape travels to the index worker,
@@ -33,6 +33,15 @@ export type CatalogFilter = (typeof catalogFilters)[number];
 
 const code = z.string().max(40);
 
+/** A member status, or `member`: probationary and full members together, as the statistics count members. */
+export const memberStatusFilters = ['member', ...memberStatuses] as const;
+export type MemberStatusFilter = (typeof memberStatusFilters)[number];
+
+/** The statuses a member status filter lets through. */
+export function statusesOf(filter: MemberStatusFilter): readonly MemberStatus[] {
+  return filter === 'member' ? activeMemberStatuses : [filter];
+}
+
 export const peopleFilters = z
   .object({
     /** The unit and everything under it, as the tree stands today. */
@@ -44,7 +53,7 @@ export const peopleFilters = z
     generalEducation: code,
     politicalTheory: code,
     stateManagement: code,
-    memberStatus: z.enum(memberStatuses),
+    memberStatus: z.enum(memberStatusFilters),
     /** In a planning pool today (added and not removed). */
     inPlanning: z.literal(true),
     /** Whose current appointment term ends between today and this many days from now. */

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, inject, it } from 'vitest';
 import { saveScreenshot, type AppSession } from './support/chromium';
 import { openAppWithDemo } from './support/demo-profile';
+import { countIs } from './support/people-table-page';
 
 let session: AppSession;
 const appUrl = inject('appUrl');
@@ -44,8 +45,8 @@ it('shows the jurisdiction totals and charts that add up to them', async () => {
   expect(ageSex).toHaveLength(14);
   const counted = (label: string) => number(/: ([\d.]+) đảng viên$/.exec(label)![1]!);
   expect(ageSex.reduce((sum, bar) => sum + counted(bar.label), 0)).toBe(members);
-  expect(ageSex[0]).toEqual({ label: expect.stringMatching(/^18-30 tuổi, Nam: /), href: '#/people?ageBand=18-30&sex=male' });
-  expect(ageSex.at(-1)!.href).toBe('#/people?ageBand=81%2B&sex=female');
+  expect(ageSex[0]).toEqual({ label: expect.stringMatching(/^18-30 tuổi, Nam: /), href: '#/people?memberStatus=member&ageBand=18-30&sex=male' });
+  expect(ageSex.at(-1)!.href).toBe('#/people?memberStatus=member&ageBand=81%2B&sex=female');
 
   const units = await bars(page, 'Đảng viên theo tổ chức trực thuộc');
   expect(units).toHaveLength(13);
@@ -54,19 +55,29 @@ it('shows the jurisdiction totals and charts that add up to them', async () => {
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
 });
 
-it('opens the people table filtered by the bar clicked', async () => {
+it('opens the people table filtered by the bar clicked, counting the same members', async () => {
   const { page } = session;
-  await page.getByRole('link', { name: /^31-40 tuổi, Nữ: / }).click();
-  await page.waitForURL((url) => url.hash === '#/people?ageBand=31-40&sex=female');
+  const bar = (await bars(page, 'Đảng viên theo độ tuổi và giới tính')).find((each) => each.label.startsWith('31-40 tuổi, Nữ: '))!;
+  await page.getByRole('link', { name: bar.label }).click();
+  await countIs(page, number(/: ([\d.]+) đảng viên$/.exec(bar.label)![1]!));
+  // The filters the bar set are shown, and the address no longer carries them.
+  expect(page.url()).toMatch(/#\/people$/);
+  await expect(page.getByRole('combobox', { name: 'Độ tuổi', exact: true }).inputValue()).resolves.toBe('=31-40');
+  await expect(page.getByRole('combobox', { name: 'Giới tính', exact: true }).inputValue()).resolves.toBe('=female');
+  await expect(page.getByRole('combobox', { name: 'Trạng thái', exact: true }).inputValue()).resolves.toBe('=member');
 
-  await page.goBack();
-  await page.getByRole('heading', { name: 'Đảng viên theo tổ chức trực thuộc' }).waitFor();
+  await page.goto(`${appUrl}#/`);
+  await page.getByRole('heading', { name: 'Đảng viên theo tổ chức trực thuộc' }).waitFor({ timeout: 60_000 });
   const [largest] = await bars(page, 'Đảng viên theo tổ chức trực thuộc');
-  const name = /^(.*): [\d.]+ đảng viên$/.exec(largest!.label)![1]!;
+  const [, name, count] = /^(.*): ([\d.]+) đảng viên$/.exec(largest!.label)!;
   await page.getByRole('link', { name: largest!.label }).click();
-  await page.waitForURL((url) => url.hash === largest!.href);
-  const unitId = new URLSearchParams(largest!.href.split('?')[1]).get('unit');
-  // The id is the unit's own: its page bears the name the bar showed.
-  await page.goto(`${appUrl}#/organizations/${unitId}`);
-  await page.getByRole('heading', { name, level: 1 }).waitFor();
+  await countIs(page, number(count!));
+  await expect(page.getByRole('combobox', { name: /Đơn vị/ }).inputValue()).resolves.toBe(name);
+});
+
+it('refuses a link with a bad filter, saying which, and lists without it', async () => {
+  const { page } = session;
+  await page.goto(`${appUrl}#/people?sex=other&ageBand=31-40`);
+  await page.getByRole('alert').getByText('Liên kết mở danh sách có tham số không hợp lệ: sex.').waitFor({ timeout: 60_000 });
+  await countIs(page, 20000);
 });

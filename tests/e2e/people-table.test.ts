@@ -7,6 +7,7 @@ import { afterEach, beforeEach, expect, inject, it } from 'vitest';
 import { foldForSearch } from '../../shared/text/fold';
 import { saveScreenshot, type AppSession } from './support/chromium';
 import { openAppWithDemo } from './support/demo-profile';
+import { countIs, formattedCount as formatted, search, settled, shownCount, visibleRows } from './support/people-table-page';
 
 let session: AppSession;
 const appUrl = inject('appUrl');
@@ -24,43 +25,8 @@ afterEach(async (context) => {
   expect(session.pageErrors, 'the page logged errors').toEqual([]);
 });
 
-const formatted = (count: number) => count.toLocaleString('vi-VN');
-
-/** Waits until the row count reads `count` ("12.345 người"). */
-async function countIs(page: Page, count: number): Promise<void> {
-  await page.locator('.people-count').getByText(`${formatted(count)} người`, { exact: true }).waitFor({ timeout: 60_000 });
-}
-
-async function shownCount(page: Page): Promise<number> {
-  const text = (await page.locator('.people-count').textContent()) ?? '';
-  return Number(text.replace(' người', '').replace(/\./g, ''));
-}
-
-/** Waits until the table shows the answer to the latest query, every row on screen loaded. */
-async function settled(page: Page): Promise<void> {
-  await page.locator('.people-table[aria-busy="false"]').waitFor();
-}
-
-/** The rows on screen as header → text, once the table has settled. */
-async function visibleRows(page: Page): Promise<Record<string, string>[]> {
-  await settled(page);
-  const headers = await page.locator('.people-table thead th').allTextContents();
-  const rows = await page.locator('.people-table tbody tr').evaluateAll((elements) =>
-    elements
-      .map((row) => ({ top: row.getBoundingClientRect().top, cells: [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '') }))
-      .sort((a, b) => a.top - b.top)
-      .map((row) => row.cells),
-  );
-  return rows.map((cells) => Object.fromEntries(headers.map((header, column) => [header.replace(/[▲▼]/g, ''), cells[column] ?? ''])));
-}
-
 /** dd/mm/yyyy, mm/yyyy or yyyy back to an ISO prefix, which sorts as text. */
 const isoOf = (shown: string) => shown.split('/').reverse().join('-');
-
-async function search(page: Page, text: string): Promise<void> {
-  await page.getByPlaceholder('Tìm theo họ tên (không cần dấu), số thẻ đảng viên hoặc CCCD').fill(text);
-  await settled(page);
-}
 
 /** A filter's select, by its label (the column chooser's hidden checkboxes carry the same labels). */
 const choice = (page: Page, label: string) => page.getByRole('combobox', { name: label, exact: true });

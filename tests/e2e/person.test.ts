@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { saveScreenshot, type AppSession } from './support/chromium';
 import { openAppWithDemo } from './support/demo-profile';
+import { countIs, search, visibleRows } from './support/people-table-page';
 
 let session: AppSession;
 const appUrl = inject('appUrl');
@@ -174,6 +175,12 @@ describe('the dossier of a person', () => {
     await page.getByRole('heading', { level: 1, name: person.fullName }).waitFor();
     expect(await detail(page, 'Ngày sinh').textContent()).toBe(corrected);
     expect((await storedRecord(page, 'people', person.id))?.birthDate).toBe(corrected.split('/').reverse().join('-'));
+
+    // The table shows the saved date too: the index took the edit without being reopened.
+    await page.getByRole('navigation', { name: 'Các khu vực làm việc' }).getByRole('link', { name: 'Cán bộ – Đảng viên' }).click();
+    await search(page, person.partyCardNumber!);
+    await countIs(page, 1);
+    expect((await visibleRows(page)).map((row) => [row['Họ và tên'], row['Ngày sinh']])).toEqual([[person.fullName, corrected]]);
   });
 
   it('refuses a 7-digit party card number and keeps the old one', async () => {

@@ -1,18 +1,13 @@
 /**
  * The home screen's charts, drawn as plain SVG (no chart library, nothing loaded from elsewhere). Every bar is a link
- * to the people table filtered to what the bar counts; the query parameter names (unit, sex, ageBand…) are the ones
- * the people table reads.
+ * to the people table filtered to what the bar counts; the table counts the same members the bar does.
  */
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { Link, useHref } from 'react-router';
 import { sexes } from '../../../shared/people/person';
 import type { JurisdictionSummary, UnitFigure } from '../../../shared/queries/jurisdiction-summary';
-
-/** The people table filtered by these parameters, e.g. `/people?ageBand=31-40&sex=female`. */
-export function peopleLink(filters: Readonly<Record<string, string>>): string {
-  return `/people?${new URLSearchParams(filters).toString()}`;
-}
+import { peopleLink } from '../people/people-link';
 
 /** A round step for about `count` gridlines up to `max`: 1, 2 or 5 times a power of ten. */
 export function niceStep(max: number, count = 4): number {
@@ -84,7 +79,7 @@ export function AgeSexChart({ summary }: { summary: JurisdictionSummary }) {
                 const value = band[sex];
                 const x = center + (side === 0 ? -barWidth - 2 : 2);
                 return (
-                  <BarLink key={sex} to={peopleLink({ ageBand: band.band, sex })} label={t('dashboard.ageSex.bar', { band: band.band, sex: t(`organizations.sex.${sex}`), count: formatted(value) })}>
+                  <BarLink key={sex} to={peopleLink({ memberStatus: 'member', ageBand: band.band, sex })} label={t('dashboard.ageSex.bar', { band: band.band, sex: t(`organizations.sex.${sex}`), count: formatted(value) })}>
                     <rect className="chart-hit" x={x - 1} y={margin.top} width={barWidth + 2} height={plotHeight} />
                     <rect className={`chart-bar chart-${sex}`} x={x} y={y(value)} width={barWidth} height={Math.max(0, y(0) - y(value))} />
                     <text className="chart-value" x={x + barWidth / 2} y={y(value) - 4} textAnchor="middle">
@@ -138,7 +133,7 @@ export function UnitBarsChart({ summary }: { summary: JurisdictionSummary }) {
             const top = index * rowHeight + 4;
             const length = (unit.members / max) * barRoom;
             return (
-              <BarLink key={unit.id} to={peopleLink({ unit: unit.id })} label={t('dashboard.byUnit.bar', { name: unit.name, count: formatted(unit.members) })}>
+              <BarLink key={unit.id} to={peopleLink({ memberStatus: 'member', unitId: unit.id })} label={t('dashboard.byUnit.bar', { name: unit.name, count: formatted(unit.members) })}>
                 <rect className="chart-hit" x={0} y={top} width={width} height={rowHeight - 2} />
                 <text className="chart-category" x={labelWidth - 10} y={top + rowHeight / 2 + 1} textAnchor="end">
                   {shortName(unit.name)}

@@ -2,8 +2,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ageBands } from '../../../shared/people/membership';
-import { memberStatuses, sexes } from '../../../shared/people/person';
-import { peopleFilters, type CatalogFilter, type PeopleFilters } from '../../../shared/people-index/query';
+import { sexes } from '../../../shared/people/person';
+import { memberStatusFilters, peopleFilters, type CatalogFilter, type PeopleFilters } from '../../../shared/people-index/query';
 import type { PeopleIndexMeta } from '../../../shared/people-index/protocol';
 import { UnitPicker } from './UnitPicker';
 
@@ -73,7 +73,7 @@ export function FiltersPanel({ id, meta, filters, onChange }: FiltersPanelProps)
     <section className="people-filters" id={id} aria-label={t('people.filters.title')}>
       <div className="people-filters-grid">
         <UnitPicker units={meta.units} value={filters.unitId} onChange={(unitId) => set('unitId', unitId)} />
-        <Choice label={t('people.filters.memberStatus')} value={filters.memberStatus} options={memberStatuses.map((status) => ({ value: status, label: t(`people.memberStatus.${status}`) }))} onChange={(value) => set('memberStatus', memberStatuses.find((status) => status === value))} />
+        <Choice label={t('people.filters.memberStatus')} value={filters.memberStatus} options={memberStatusFilters.map((status) => ({ value: status, label: t(`people.memberStatus.${status}`) }))} onChange={(value) => set('memberStatus', memberStatusFilters.find((status) => status === value))} />
         <Choice label={t('people.filters.sex')} value={filters.sex} options={sexes.map((sex) => ({ value: sex, label: t(`people.sex.${sex}`) }))} onChange={(value) => set('sex', sexes.find((sex) => sex === value))} />
         <Choice label={t('people.filters.ageBand')} value={filters.ageBand} options={ageBands.map((band) => ({ value: band, label: t(`people.ageBand.${band}`) }))} onChange={(value) => set('ageBand', ageBands.find((band) => band === value))} />
         {catalogChoice('ethnicity')}

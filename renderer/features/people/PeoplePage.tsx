@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { formatPartialDate } from '../../../shared/dates/partial-date';
 import { activeFilterCount, type PeopleColumn, type PeopleFilters, type PeopleQuery, type PeopleSort } from '../../../shared/people-index/query';
 import type { PeopleIndexMeta } from '../../../shared/people-index/protocol';
@@ -15,6 +15,7 @@ import { isLanguage } from '../../../shared/i18n/translate';
 import { platform } from '../../platform';
 import { ColumnChooser } from './ColumnChooser';
 import { FiltersPanel } from './FiltersPanel';
+import { filtersFromLink } from './people-link';
 import { PeopleTable } from './PeopleTable';
 import { SavedViews } from './SavedViews';
 import { loadCurrentView, storeCurrentView, type CurrentView, type SavedView } from './saved-views';
@@ -51,6 +52,22 @@ export function PeoplePage() {
   }, [people]);
 
   useEffect(() => storeCurrentView(sessionStorage, view), [view]);
+
+  // A link with filters (a dashboard bar) starts a fresh view; the address is then cleared so that going back here
+  // later finds the view as the user left it.
+  const [linkParams, setLinkParams] = useSearchParams();
+  useEffect(() => {
+    if (linkParams.size === 0) return;
+    const linked = filtersFromLink(linkParams);
+    if (linked.ok) {
+      setView((current) => ({ ...current, search: '', filters: linked.filters }));
+      setFiltersOpen(true);
+      setFiltersVersion((value) => value + 1);
+    } else {
+      setMessage({ kind: 'error', text: t('people.linkInvalid', { parameters: linked.badParameters.join(', ') }) });
+    }
+    setLinkParams({}, { replace: true });
+  }, [linkParams, setLinkParams, t]);
 
   const ready = index.kind === 'ready';
   const query = useMemo<PeopleQuery | null>(() => (ready ? { search: view.search, filters: view.filters, sort: view.sort } : null), [ready, view.search, view.filters, view.sort]);
