@@ -4,18 +4,21 @@
  */
 import type { CatalogEntry } from '../catalogs/catalog';
 import { officialCatalogEntries } from '../catalogs/official-catalogs';
-import { earliestDay, spanCovers, type IsoDate } from '../dates/partial-date';
+import { ageOn, earliestDay, spanCovers, type IsoDate } from '../dates/partial-date';
 import type { Level } from '../events/event-fields';
 import type { Movement } from '../events/movement';
+import type { PlannedPosition, PlanningCycle } from '../events/planning';
 import type { PostStandard } from '../events/standards';
+import type { TrainingCourse, TrainingEnrolment } from '../events/training';
 import { memberStatusOn, unitOn } from '../people/membership';
 import type { Person } from '../people/person';
 import { recordTypes } from '../records/registry';
 import type { StoredRow } from '../records/stored-record';
 import type { AppDatabase } from '../storage/database';
-import { allRecords, toRecord } from './records-reader';
+import { inSubtree, type SubtreeOptions } from './membership-queries';
+import { allRecords, recordsById, toRecord } from './records-reader';
 import { unitTreeOn } from './people-queries';
-import { addDaysTo, daysFrom, levelOfUnit, scopeOn } from './scope';
+import { addDaysTo, daysFrom, levelOfUnit, scopesOf } from './scope';
 
 const live = (row: StoredRow) => !row._deleted;
 
@@ -36,7 +39,7 @@ const byEffectiveDate = (a: Movement, b: Movement) => a.effectiveDate.localeComp
  * their movements. Only the latest appointment of each person in force on the day counts: a reappointment replaces
  * the appointment before it. With `rootUnitId`, only people who belonged to that subtree on the day.
  */
-export async function appointmentTermsEndingWithin(db: AppDatabase, day: IsoDate, days: number, options: { rootUnitId?: string } = {}): Promise<AppointmentTermEnding[]> {
+export async function appointmentTermsEndingWithin(db: AppDatabase, day: IsoDate, days: number, options: SubtreeOptions = {}): Promise<AppointmentTermEnding[]> {
   const table = db.recordTable(recordTypes.movement.table);
   const ending = (await table.where('termEndDate').between(day, addDaysTo(day, days), true, true).toArray()).filter(live);
   const personIds = [...new Set(ending.map((row) => String(row.personId)))];
@@ -51,9 +54,10 @@ export async function appointmentTermsEndingWithin(db: AppDatabase, day: IsoDate
   }
   const endingIds = new Set(ending.map((row) => row.id));
   let inScope: (personId: string) => boolean = () => true;
-  if (options.rootUnitId) {
-    const { unitIds } = await scopeOn(db, options.rootUnitId, day);
-    const people = new Map((await db.recordTable(recordTypes.person.table).bulkGet(personIds)).flatMap((row) => (row && live(row) ? [[row.id, toRecord<'person'>(row)] as const] : [])));
+  const scopes = scopesOf(db, options);
+  if (scopes) {
+    const { unitIds } = await scopes.on(day);
+    const people = await recordsById(db, 'person', personIds);
     inScope = (personId) => {
       const person = people.get(personId);
       const unitId = person ? unitOn(person, day) : undefined;
@@ -141,20 +145,28 @@ export function shortfallsOf(person: Pick<Person, 'politicalTheoryCode' | 'profe
  * the person's unit; party posts from the open `partyPost` rows, at the level of their unit) and, with `includePlanned`,
  * every planned position with an active candidate, compared with the post's standard; those falling short, with the
  * requirements they miss. People who had left the party by the day are left out; with `rootUnitId`, only people of that subtree.
+ * `holders`: the people with a government post, when the caller has already read everyone (a report's single pass).
  */
-export async function standardsGapsOn(db: AppDatabase, day: IsoDate, options: { rootUnitId?: string; includePlanned?: boolean; catalog?: readonly CatalogEntry[] } = {}): Promise<StandardsGap[]> {
+export async function standardsGapsOn(
+  db: AppDatabase,
+  day: IsoDate,
+  options: SubtreeOptions & { includePlanned?: boolean; catalog?: readonly CatalogEntry[]; holders?: readonly Person[] } = {},
+): Promise<StandardsGap[]> {
   const standards = (await allRecords(db, 'postStandard')).filter((standard) => standard.validFrom <= day && (standard.validTo === undefined || day < standard.validTo));
   const postCodes = new Set(standards.map((standard) => standard.postCode));
   if (postCodes.size === 0) return [];
   const catalog = options.catalog ?? officialCatalogEntries;
-  const tree = await unitTreeOn(db, day);
-  const subtree = options.rootUnitId ? tree.subtreeIds(options.rootUnitId) : undefined;
+  const scopes = scopesOf(db, options);
+  const scope = scopes ? await scopes.on(day) : undefined;
+  const tree = scope?.tree ?? (await unitTreeOn(db, day));
+  const subtree = scope?.unitIds;
 
   const posts: { personId: string; post: PostOfPerson }[] = [];
   const people = new Map<string, Person>();
-  const holders = await db.recordTable(recordTypes.person.table).filter((row) => live(row) && typeof row.currentPostCode === 'string' && postCodes.has(row.currentPostCode)).toArray();
-  for (const row of holders) {
-    const person = toRecord<'person'>(row);
+  const holders =
+    options.holders?.filter((person) => person.currentPostCode !== undefined && postCodes.has(person.currentPostCode)) ??
+    (await db.recordTable(recordTypes.person.table).filter((row) => live(row) && typeof row.currentPostCode === 'string' && postCodes.has(row.currentPostCode)).toArray()).map((row) => toRecord<'person'>(row));
+  for (const person of holders) {
     if (person.currentPostSince && earliestDay(person.currentPostSince) > day) continue;
     people.set(person.id, person);
     const unitId = unitOn(person, day);
@@ -177,8 +189,8 @@ export async function standardsGapsOn(db: AppDatabase, day: IsoDate, options: { 
       posts.push({ personId: candidate.personId, post: { postCode: position.postCode, level: position.level, unitId: position.unitId, basis: 'planned', positionId: position.id } });
     }
   }
-  const missing = [...new Set(posts.map(({ personId }) => personId).filter((id) => !people.has(id)))];
-  for (const row of await db.recordTable(recordTypes.person.table).bulkGet(missing)) if (row && live(row)) people.set(row.id, toRecord<'person'>(row));
+  const missing = posts.map(({ personId }) => personId).filter((id) => !people.has(id));
+  for (const [id, person] of await recordsById(db, 'person', missing)) people.set(id, person);
 
   const gaps: StandardsGap[] = [];
   for (const { personId, post } of posts) {
@@ -194,4 +206,77 @@ export async function standardsGapsOn(db: AppDatabase, day: IsoDate, options: { 
     if (shortfalls.length > 0) gaps.push({ person, post, standard, shortfalls });
   }
   return gaps.sort((a, b) => a.person.fullName.localeCompare(b.person.fullName, 'vi') || a.person.id.localeCompare(b.person.id) || a.post.postCode.localeCompare(b.post.postCode));
+}
+
+export interface PoolMember {
+  readonly personId: string;
+  readonly candidateId: string;
+  readonly position: PlannedPosition;
+  readonly cycle?: PlanningCycle;
+  /** The candidate's record, for the structure of the pool (undefined when the record is not held here). */
+  readonly person?: Person;
+  /** Age in whole years on 1 January of the first year of the cycle's party term. */
+  readonly ageAtTermStart?: number;
+}
+
+/**
+ * The planning pools on a day: every candidate added by then and not removed by then, with the position they are
+ * planned for. With `rootUnitId`, only positions in units of that subtree on the day.
+ */
+export async function planningPoolsOn(db: AppDatabase, day: IsoDate, options: SubtreeOptions = {}): Promise<PoolMember[]> {
+  const [positions, cycles, candidates] = await Promise.all([allRecords(db, 'plannedPosition'), allRecords(db, 'planningCycle'), allRecords(db, 'planningCandidate')]);
+  const positionById = new Map(positions.map((position) => [position.id, position]));
+  const cycleById = new Map(cycles.map((cycle) => [cycle.id, cycle]));
+  const active = candidates.filter((candidate) => positionById.has(candidate.positionId) && candidate.addedOn <= day && (candidate.removedOn === undefined || candidate.removedOn > day));
+  const inScope = await inSubtree(db, options, day, active, (candidate) => positionById.get(candidate.positionId)!.unitId);
+  const people = await recordsById(db, 'person', inScope.map((candidate) => candidate.personId));
+  return inScope.map((candidate) => {
+    const position = positionById.get(candidate.positionId)!;
+    const cycle = cycleById.get(position.cycleId);
+    const person = people.get(candidate.personId);
+    const ageAtTermStart = person && cycle ? ageOn(person.birthDate, `${cycle.partyTermFrom}-01-01`) : undefined;
+    return { personId: candidate.personId, candidateId: candidate.id, position, ...(cycle ? { cycle } : {}), ...(person ? { person } : {}), ...(ageAtTermStart === undefined ? {} : { ageAtTermStart }) };
+  });
+}
+
+/**
+ * Movements (rotations, reassignments, appointments…) that took effect in a period, both days included. With
+ * `rootUnitId`, those into or out of a unit of the subtree, or of a person whose unit was in it, as the tree stood on `to`.
+ */
+export async function movementsBetween(db: AppDatabase, from: IsoDate, to: IsoDate, options: SubtreeOptions = {}): Promise<Movement[]> {
+  const movements = (await db.recordTable(recordTypes.movement.table).where('effectiveDate').between(from, to, true, true).toArray()).filter(live).map((row) => toRecord<'movement'>(row));
+  const scopes = scopesOf(db, options);
+  if (!scopes) return movements;
+  const { unitIds } = await scopes.on(to);
+  const people = await recordsById(db, 'person', movements.map((movement) => movement.personId));
+  const ours = (unitId: string | undefined) => unitId !== undefined && unitIds.has(unitId);
+  return movements.filter((movement) => {
+    const person = people.get(movement.personId);
+    return ours(movement.toUnitId) || ours(movement.fromUnitId) || (person !== undefined && ours(unitOn(person, movement.effectiveDate)));
+  });
+}
+
+export interface CompletedTraining {
+  readonly personId: string;
+  readonly enrolment: TrainingEnrolment;
+  readonly course: TrainingCourse;
+}
+
+/** Courses completed in a period (both days included); with `rootUnitId`, by people whose unit was in the subtree when they completed it. */
+export async function trainingCompletedBetween(db: AppDatabase, from: IsoDate, to: IsoDate, options: SubtreeOptions = {}): Promise<CompletedTraining[]> {
+  const enrolments = (await db.recordTable(recordTypes.trainingEnrolment.table).where('status').equals('completed').toArray())
+    .filter(live)
+    .map((row) => toRecord<'trainingEnrolment'>(row))
+    .filter((enrolment) => enrolment.completedOn !== undefined && enrolment.completedOn >= from && enrolment.completedOn <= to);
+  const courses = await recordsById(db, 'trainingCourse', enrolments.map((enrolment) => enrolment.courseId));
+  const completed = enrolments.flatMap((enrolment) => {
+    const course = courses.get(enrolment.courseId);
+    return course ? [{ personId: enrolment.personId, enrolment, course }] : [];
+  });
+  if (!scopesOf(db, options)) return completed;
+  const people = await recordsById(db, 'person', completed.map((entry) => entry.personId));
+  return inSubtree(db, options, to, completed, (entry) => {
+    const person = people.get(entry.personId);
+    return person ? unitOn(person, entry.enrolment.completedOn!) : undefined;
+  });
 }

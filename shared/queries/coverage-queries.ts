@@ -7,7 +7,7 @@ import type { CellCoverage, ResidentialArea } from '../organization/residential-
 import type { Enterprise, EnterpriseFigures } from '../organization/enterprise';
 import type { AppDatabase } from '../storage/database';
 import { allRecords } from './records-reader';
-import { scopeOn, type Scope } from './scope';
+import { Scopes, type Scope } from './scope';
 
 /** The coverage entry in force on a day (entries are in time order), or undefined before the first one. */
 export function coverageOn(area: Pick<ResidentialArea, 'coverage'>, day: IsoDate): CellCoverage | undefined {
@@ -30,6 +30,8 @@ export interface ResidentialAreaCoverage {
   readonly byStatus: ReadonlyMap<string, number>;
   /** Areas without a cell or member on the day (status `none`), by name. */
   readonly withoutCellOrMember: readonly UncoveredArea[];
+  /** Each area of the subtree with its status code on the day ('' when not recorded), for lists behind the counts. */
+  readonly statusOf: ReadonlyMap<string, string>;
 }
 
 /** Whether an area falls in the scope on its day: its commune is covered, or its cell is in the subtree. */
@@ -38,10 +40,11 @@ function areaInScope(scope: Scope, adminUnitId: string, coverage: CellCoverage |
 }
 
 /** Residential areas under a unit on a day: counts by coverage status, and the list of those without a cell or member. */
-export async function residentialAreaCoverageOn(db: AppDatabase, rootUnitId: string, day: IsoDate): Promise<ResidentialAreaCoverage> {
-  const scope = await scopeOn(db, rootUnitId, day);
+export async function residentialAreaCoverageOn(db: AppDatabase, rootUnitId: string, day: IsoDate, scopes: Scopes = new Scopes(db, rootUnitId)): Promise<ResidentialAreaCoverage> {
+  const scope = await scopes.on(day);
   const byStatus = new Map<string, number>();
   const withoutCellOrMember: UncoveredArea[] = [];
+  const statusOf = new Map<string, string>();
   let total = 0;
   for (const area of await allRecords(db, 'residentialArea')) {
     const period = area.periods.find((candidate) => spanCovers(candidate.from, candidate.to, day));
@@ -51,10 +54,11 @@ export async function residentialAreaCoverageOn(db: AppDatabase, rootUnitId: str
     total += 1;
     const status = coverage?.statusCode ?? '';
     byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
+    statusOf.set(area.id, status);
     if (status === 'none') withoutCellOrMember.push({ id: area.id, name: period.name, adminUnitId: period.adminUnitId });
   }
   withoutCellOrMember.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-  return { total, byStatus, withoutCellOrMember };
+  return { total, byStatus, withoutCellOrMember, statusOf };
 }
 
 export interface EnterpriseOnDay {
@@ -90,8 +94,8 @@ export function figuresOn(enterprise: Pick<Enterprise, 'figures'>, day: IsoDate)
  * Non-state enterprises under a unit on a day (registered in a commune of the subtree, or whose party organization is
  * in it), with and without a party organization, and their workforce and members as last counted.
  */
-export async function enterpriseCoverageOn(db: AppDatabase, rootUnitId: string, day: IsoDate): Promise<EnterpriseCoverage> {
-  const scope = await scopeOn(db, rootUnitId, day);
+export async function enterpriseCoverageOn(db: AppDatabase, rootUnitId: string, day: IsoDate, scopes: Scopes = new Scopes(db, rootUnitId)): Promise<EnterpriseCoverage> {
+  const scope = await scopes.on(day);
   const enterprises: EnterpriseOnDay[] = [];
   let withPartyOrganization = 0;
   let workforce = 0;

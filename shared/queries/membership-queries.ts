@@ -3,6 +3,7 @@
  * between two units with their introduction letter.
  */
 import type { IsoDate } from '../dates/partial-date';
+import { admissionStages, type AdmissionCase, type AdmissionStage } from '../events/admission';
 import { partyExitTypes, type PartyExit, type PartyExitType } from '../events/exit';
 import { inTransitStatuses, type MembershipTransfer } from '../events/transfer';
 import { unitOn } from '../people/membership';
@@ -10,8 +11,8 @@ import type { Person } from '../people/person';
 import { recordTypes } from '../records/registry';
 import type { StoredRow } from '../records/stored-record';
 import type { AppDatabase } from '../storage/database';
-import { toRecord } from './records-reader';
-import { daysFrom, scopeOn } from './scope';
+import { recordsById, toRecord } from './records-reader';
+import { daysFrom, scopesOf, type Scopes } from './scope';
 
 const live = (row: StoredRow) => !row._deleted;
 
@@ -27,12 +28,19 @@ export interface Admission {
 }
 
 /** The day the person was admitted, from the person record: the decision, else the ceremony. */
-const admittedOn = (person: Pick<Person, 'admissionDecisionDate' | 'admissionDate'>) => person.admissionDecisionDate ?? person.admissionDate;
+export const admittedOn = (person: Pick<Person, 'admissionDecisionDate' | 'admissionDate'>) => person.admissionDecisionDate ?? person.admissionDate;
 
-/** Keeps the items whose unit was in the subtree of `rootUnitId` on `day` (all of them without a root). */
-async function inSubtree<T>(db: AppDatabase, rootUnitId: string | undefined, day: IsoDate, items: T[], unitOf: (item: T) => string | undefined): Promise<T[]> {
-  if (!rootUnitId) return items;
-  const { unitIds } = await scopeOn(db, rootUnitId, day);
+/** Which subtree a query keeps to: the root's, as the tree stood on the query's day; `scopes` shares the reads of a report. */
+export interface SubtreeOptions {
+  readonly rootUnitId?: string;
+  readonly scopes?: Scopes;
+}
+
+/** Keeps the items whose unit was in the subtree on `day` (all of them without a root). */
+export async function inSubtree<T>(db: AppDatabase, options: SubtreeOptions, day: IsoDate, items: T[], unitOf: (item: T) => string | undefined): Promise<T[]> {
+  const scopes = scopesOf(db, options);
+  if (!scopes) return items;
+  const { unitIds } = await scopes.on(day);
   return items.filter((item) => {
     const unitId = unitOf(item);
     return unitId !== undefined && unitIds.has(unitId);
@@ -43,8 +51,10 @@ async function inSubtree<T>(db: AppDatabase, rootUnitId: string | undefined, day
  * People admitted between two days (both included): those with an admission case whose admission decision falls in
  * the period, and those whose person record dates their admission in it (people admitted before cases were kept).
  * One row per person. With `rootUnitId`, only admissions by units of that subtree (as the tree stood on `to`).
+ * `people`: the people whose record dates an admission in the period, when the caller has already read everyone
+ * (a report's single pass), so that this query does not read all people again.
  */
-export async function admissionsBetween(db: AppDatabase, from: IsoDate, to: IsoDate, options: { rootUnitId?: string } = {}): Promise<Admission[]> {
+export async function admissionsBetween(db: AppDatabase, from: IsoDate, to: IsoDate, options: SubtreeOptions & { people?: readonly Person[] } = {}): Promise<Admission[]> {
   const byPerson = new Map<string, Admission>();
   const cases = await db.recordTable(recordTypes.admissionCase.table).where('_admittedOn').between(from, to, true, true).toArray();
   for (const row of cases.filter(live)) {
@@ -58,20 +68,20 @@ export async function admissionsBetween(db: AppDatabase, from: IsoDate, to: IsoD
       ...(admission.residentialAreaId ? { residentialAreaId: admission.residentialAreaId } : {}),
     });
   }
-  const people = await db
-    .recordTable(recordTypes.person.table)
-    .filter((row) => {
-      const date = (row.admissionDecisionDate ?? row.admissionDate) as string | undefined;
-      return live(row) && date !== undefined && date >= from && date <= to && !byPerson.has(row.id);
-    })
-    .toArray();
-  for (const row of people) {
-    const person = toRecord<'person'>(row);
+  const inPeriod = (date: string | undefined) => date !== undefined && date >= from && date <= to;
+  const people =
+    options.people?.filter((person) => inPeriod(admittedOn(person))) ??
+    (await db
+      .recordTable(recordTypes.person.table)
+      .filter((row) => live(row) && inPeriod((row.admissionDecisionDate ?? row.admissionDate) as string | undefined))
+      .toArray()).map((row) => toRecord<'person'>(row));
+  for (const person of people) {
+    if (byPerson.has(person.id)) continue;
     const date = admittedOn(person)!;
     const unitId = unitOn(person, person.admissionDate ?? date) ?? person.unitHistory[0]?.unitId;
     byPerson.set(person.id, { personId: person.id, date, ...(unitId ? { unitId } : {}) });
   }
-  const admissions = await inSubtree(db, options.rootUnitId, to, [...byPerson.values()], (admission) => admission.unitId);
+  const admissions = await inSubtree(db, options, to, [...byPerson.values()], (admission) => admission.unitId);
   return admissions.sort((a, b) => a.date.localeCompare(b.date) || a.personId.localeCompare(b.personId));
 }
 
@@ -84,16 +94,16 @@ export interface PartyExits {
  * Members who left the party between two days (both included), counted by type (expulsion, struck off, dismissal,
  * resignation, death). With `rootUnitId`, only members whose unit on the day they left was in that subtree.
  */
-export async function partyExitsBetween(db: AppDatabase, from: IsoDate, to: IsoDate, options: { rootUnitId?: string } = {}): Promise<PartyExits> {
+export async function partyExitsBetween(db: AppDatabase, from: IsoDate, to: IsoDate, options: SubtreeOptions = {}): Promise<PartyExits> {
   const rows = (await db.recordTable(recordTypes.partyExit.table).where('date').between(from, to, true, true).toArray()).filter(live);
   let exits = rows.map((row) => toRecord<'partyExit'>(row));
-  if (options.rootUnitId) {
-    const people = new Map((await db.recordTable(recordTypes.person.table).bulkGet([...new Set(exits.map((exit) => exit.personId))])).flatMap((row) => (row && live(row) ? [[row.id, toRecord<'person'>(row)] as const] : [])));
+  if (scopesOf(db, options)) {
+    const people = await recordsById(db, 'person', exits.map((exit) => exit.personId));
     const unitAtExit = (exit: PartyExit) => {
       const person = people.get(exit.personId);
       return person ? (unitOn(person, exit.date) ?? person.unitHistory.at(-1)?.unitId) : undefined;
     };
-    exits = await inSubtree(db, options.rootUnitId, to, exits, unitAtExit);
+    exits = await inSubtree(db, options, to, exits, unitAtExit);
   }
   const byType = new Map<PartyExitType, number>(partyExitTypes.map((type) => [type, 0]));
   for (const exit of exits) byType.set(exit.type, (byType.get(exit.type) ?? 0) + 1);
@@ -123,11 +133,80 @@ export function inTransitOn(transfer: Pick<MembershipTransfer, 'issuedOn' | 'sta
  * the reports), with how long they have been travelling and whether the 30 days to present it are over.
  * With `rootUnitId`, only members sent from units of that subtree.
  */
-export async function membersInTransitOn(db: AppDatabase, day: IsoDate, options: { rootUnitId?: string } = {}): Promise<MemberInTransit[]> {
+export async function membersInTransitOn(db: AppDatabase, day: IsoDate, options: SubtreeOptions = {}): Promise<MemberInTransit[]> {
   const rows = (await db.recordTable(recordTypes.membershipTransfer.table).where('issuedOn').belowOrEqual(day).toArray()).filter(live);
   const travelling = rows.map((row) => toRecord<'membershipTransfer'>(row)).filter((transfer) => inTransitOn(transfer, day));
-  const sent = await inSubtree(db, options.rootUnitId, day, travelling, (transfer) => transfer.fromUnitId);
+  const sent = await inSubtree(db, options, day, travelling, (transfer) => transfer.fromUnitId);
   return sent
     .map((transfer) => ({ personId: transfer.personId, transfer, days: daysFrom(transfer.issuedOn, day), overdue: day > transfer.presentBy }))
     .sort((a, b) => b.days - a.days || a.personId.localeCompare(b.personId));
+}
+
+/** The stages of the way in before the admission decision: the pipeline the reports count by stage. */
+export const pipelineStages = admissionStages.slice(0, admissionStages.indexOf('admission-decision'));
+
+/** The stage a case stood at on a day (the last one reached by then), or undefined before it was opened. */
+export function admissionStageOn(admission: Pick<AdmissionCase, 'stageHistory'>, day: IsoDate): AdmissionStage | undefined {
+  let stage: AdmissionStage | undefined;
+  for (const entry of admission.stageHistory) if (entry.date <= day) stage = entry.stage;
+  return stage;
+}
+
+export interface PipelineEntry {
+  readonly personId: string;
+  readonly admissionCaseId: string;
+  readonly unitId: string;
+  readonly stage: AdmissionStage;
+}
+
+/**
+ * People on their way into the party on a day: cases opened by then that stood at a stage before the admission
+ * decision (withdrawn cases are out). With `rootUnitId`, only cases of units of that subtree on the day.
+ */
+export async function admissionPipelineOn(db: AppDatabase, day: IsoDate, options: SubtreeOptions = {}): Promise<PipelineEntry[]> {
+  const entries: PipelineEntry[] = [];
+  for (const row of await db.recordTable(recordTypes.admissionCase.table).toArray()) {
+    if (!live(row)) continue;
+    const admission = toRecord<'admissionCase'>(row);
+    const stage = admissionStageOn(admission, day);
+    if (stage === undefined || !pipelineStages.includes(stage)) continue;
+    entries.push({ personId: admission.personId, admissionCaseId: admission.id, unitId: admission.unitId, stage });
+  }
+  return (await inSubtree(db, options, day, entries, (entry) => entry.unitId)).sort((a, b) => a.personId.localeCompare(b.personId));
+}
+
+/** Out of the subtree, into it, or between two of its units. */
+export const transferDirections = ['out', 'in', 'within'] as const;
+export type TransferDirection = (typeof transferDirections)[number];
+
+export interface TransferInPeriod {
+  readonly personId: string;
+  readonly transfer: MembershipTransfer;
+  readonly direction: TransferDirection;
+}
+
+/**
+ * Transfers of membership in a period (both days included), seen from a subtree as the tree stood on `to`: a letter
+ * issued in the period by a unit of the subtree to a unit outside it (or to no unit of ours) is a transfer out; a
+ * letter accepted in the period by a unit of the subtree from a unit outside it is a transfer in; a letter issued in
+ * the period between two units of the subtree moves the member within it. Without a root, every unit is ours.
+ */
+export async function transfersBetween(db: AppDatabase, from: IsoDate, to: IsoDate, options: SubtreeOptions = {}): Promise<TransferInPeriod[]> {
+  const scopes = scopesOf(db, options);
+  const unitIds = scopes ? (await scopes.on(to)).unitIds : undefined;
+  const ours = (unitId: string | undefined) => unitId !== undefined && (unitIds === undefined || unitIds.has(unitId));
+  const inPeriod = (day: string | undefined) => day !== undefined && day >= from && day <= to;
+  const found: TransferInPeriod[] = [];
+  for (const row of await db.recordTable(recordTypes.membershipTransfer.table).where('issuedOn').belowOrEqual(to).toArray()) {
+    if (!live(row)) continue;
+    const transfer = toRecord<'membershipTransfer'>(row);
+    const sender = ours(transfer.fromUnitId);
+    const receiver = ours(transfer.toUnitId);
+    const accepted = transfer.status === 'accepted' && inPeriod(transfer.acceptedOn);
+    let direction: TransferDirection | undefined;
+    if (inPeriod(transfer.issuedOn) && sender) direction = receiver ? 'within' : 'out';
+    else if (accepted && receiver && !sender) direction = 'in';
+    if (direction) found.push({ personId: transfer.personId, transfer, direction });
+  }
+  return found.sort((a, b) => a.transfer.issuedOn.localeCompare(b.transfer.issuedOn) || a.transfer.id.localeCompare(b.transfer.id));
 }

@@ -16,3 +16,11 @@ export async function recordById<T extends RecordTypeName>(db: AppDatabase, type
   const row = await db.recordTable(recordTypes[type].table).get(id);
   return row && !row._deleted ? toRecord<T>(row) : undefined;
 }
+
+/** The live records of a kind with the given ids, by id (ids naming no live record are left out). */
+export async function recordsById<T extends RecordTypeName>(db: AppDatabase, type: T, ids: Iterable<string>): Promise<Map<string, RecordOf<T>>> {
+  const rows = await db.recordTable(recordTypes[type].table).bulkGet([...new Set(ids)]);
+  const found = new Map<string, RecordOf<T>>();
+  for (const row of rows) if (row && !row._deleted) found.set(row.id, toRecord<T>(row));
+  return found;
+}

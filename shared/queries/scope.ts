@@ -1,8 +1,9 @@
 import { spanCovers, type IsoDate } from '../dates/partial-date';
 import type { Level } from '../events/event-fields';
-import type { UnitTree } from '../organization/unit-tree';
+import type { AdminUnit } from '../organization/admin-unit';
+import type { Unit } from '../organization/unit';
+import { UnitTree } from '../organization/unit-tree';
 import type { AppDatabase } from '../storage/database';
-import { unitTreeOn } from './people-queries';
 import { allRecords } from './records-reader';
 
 /**
@@ -18,12 +19,37 @@ export interface Scope {
 }
 
 export async function scopeOn(db: AppDatabase, rootUnitId: string, day: IsoDate): Promise<Scope> {
-  const tree = await unitTreeOn(db, day);
+  return new Scopes(db, rootUnitId).on(day);
+}
+
+/**
+ * The scopes of one root on several days, reading the units and administrative units once: a report asks for the
+ * scope on the day, at the end of the period and on the days of its events, and each read of the units costs.
+ */
+export class Scopes {
+  private records?: Promise<{ units: Unit[]; adminUnits: AdminUnit[] }>;
+  private readonly byDay = new Map<IsoDate, Scope>();
+
+  constructor(private readonly db: AppDatabase, readonly rootUnitId: string) {}
+
+  async on(day: IsoDate): Promise<Scope> {
+    const known = this.byDay.get(day);
+    if (known) return known;
+    this.records ??= Promise.all([allRecords(this.db, 'unit'), allRecords(this.db, 'adminUnit')]).then(([units, adminUnits]) => ({ units, adminUnits }));
+    const { units, adminUnits } = await this.records;
+    const scope = scopeFrom(units, adminUnits, this.rootUnitId, day);
+    this.byDay.set(day, scope);
+    return scope;
+  }
+}
+
+/** The scope of a root on a day, from the records already read. */
+export function scopeFrom(units: readonly Unit[], adminUnits: readonly AdminUnit[], rootUnitId: string, day: IsoDate): Scope {
+  const tree = new UnitTree(units, day);
   const unitIds = tree.subtreeIds(rootUnitId);
-  const units = await allRecords(db, 'unit');
   const named = units.filter((unit) => unitIds.has(unit.id) && unit.adminUnitId !== undefined).map((unit) => unit.adminUnitId!);
   const children = new Map<string, string[]>();
-  for (const adminUnit of await allRecords(db, 'adminUnit')) {
+  for (const adminUnit of adminUnits) {
     const period = adminUnit.periods.find((candidate) => spanCovers(candidate.from, candidate.to, day));
     if (!period?.parentId) continue;
     const siblings = children.get(period.parentId) ?? [];
@@ -39,6 +65,11 @@ export async function scopeOn(db: AppDatabase, rootUnitId: string, day: IsoDate)
     stack.push(...(children.get(id) ?? []));
   }
   return { day, tree, unitIds, adminUnitIds };
+}
+
+/** Where a query finds its scope: the report's shared `Scopes` when given, else a fresh read for `rootUnitId`. */
+export function scopesOf(db: AppDatabase, options: { readonly rootUnitId?: string; readonly scopes?: Scopes }): Scopes | undefined {
+  return options.scopes ?? (options.rootUnitId ? new Scopes(db, options.rootUnitId) : undefined);
 }
 
 /**

@@ -16,12 +16,14 @@ import enOrganizations from './en/organizations.json';
 import viOrganizations from './vi/organizations.json';
 import enDashboard from './en/dashboard.json';
 import viDashboard from './vi/dashboard.json';
+import enReports from './en/reports.json';
+import viReports from './vi/reports.json';
 
 export type Catalog = { readonly [key: string]: string | Catalog };
 
 export const catalogFiles: { readonly vi: readonly Catalog[]; readonly en: readonly Catalog[] } = {
-  vi: [viCore, viExchange, viExchangeUi, viPeople, viPerson, viOrganizations, viDashboard],
-  en: [enCore, enExchange, enExchangeUi, enPeople, enPerson, enOrganizations, enDashboard],
+  vi: [viCore, viExchange, viExchangeUi, viPeople, viPerson, viOrganizations, viDashboard, viReports],
+  en: [enCore, enExchange, enExchangeUi, enPeople, enPerson, enOrganizations, enDashboard, enReports],
 };
 
 /** Deep merge; two files defining the same text is a mistake, reported rather than silently resolved. */

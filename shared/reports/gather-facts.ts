@@ -1,0 +1,255 @@
+/**
+ * Reads the facts of a report for a subtree and two periods (the one asked and the one a year before) from the
+ * queries of shared/queries. People are read once, a page at a time, for both periods together; everything else is a
+ * year of events, read by the queries through their indexes, with the subtree's scopes shared between them.
+ */
+import type { CatalogEntry } from '../catalogs/catalog';
+import type { IsoDate } from '../dates/partial-date';
+import { ageBandOn, memberStatusOn, unitOn } from '../people/membership';
+import type { Person } from '../people/person';
+import { appointmentTermsEndingWithin, movementsBetween, planningPoolsOn, standardsGapsOn, trainingCompletedBetween } from '../queries/cadre-queries';
+import { commendationsBetween, disciplinesBetween, ratingLevels, yearlyRatings, type YearlyRating } from '../queries/conduct-queries';
+import { coverageOn, enterpriseCoverageOn, residentialAreaCoverageOn } from '../queries/coverage-queries';
+import { eachPersonByPage } from '../queries/member-counts';
+import { admissionPipelineOn, admissionsBetween, admittedOn, membersInTransitOn, partyExitsBetween, transfersBetween } from '../queries/membership-queries';
+import { organizationChangesBetween, weakOrganizationsBetween } from '../queries/organization-queries';
+import { breakdowns } from '../queries/people-queries';
+import { allRecords, recordsById } from '../queries/records-reader';
+import { Scopes, type Scope } from '../queries/scope';
+import { recordTypes } from '../records/registry';
+import { latestPeriod } from '../organization/unit';
+import type { AppDatabase } from '../storage/database';
+import { FactTableBuilder, yes, type FactSetName, type FactTable } from './report-facts';
+
+export interface ReportPeriod {
+  /** First and last day of the period of the flows (admissions, exits, movements…), both included. */
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  /** The day the stocks (members, organizations, pools…) are counted as at. */
+  readonly day: IsoDate;
+}
+export const periodNames = ['current', 'previous'] as const;
+export type PeriodName = (typeof periodNames)[number];
+export type FactTables = { readonly [F in FactSetName]: FactTable };
+
+/** Days after the report's day within which an appointment term counts as ending. */
+const termsWindowDays = 365;
+/** Of those, the ones to warn about first (about 90 working days). */
+const termsWarningDays = 90;
+const yearOf = (day: IsoDate) => Number(day.slice(0, 4));
+
+/** What the single pass over people collects for one period. */
+class PeoplePass {
+  readonly people = new FactTableBuilder('people');
+
+  constructor(
+    readonly period: ReportPeriod,
+    private readonly scope: Scope,
+    private readonly ratings: ReadonlyMap<string, YearlyRating>,
+    private readonly levels: ReadonlyMap<string, string>,
+  ) {}
+
+  visit(person: Person): void {
+    const { day } = this.period;
+    const unitId = unitOn(person, day);
+    if (unitId === undefined || !this.scope.unitIds.has(unitId)) return;
+    const rating = this.ratings.get(person.id);
+    this.people.add(person.id, {
+      status: memberStatusOn(person, day),
+      sex: breakdowns.sex(person),
+      ageBand: breakdowns.ageBand(person, day),
+      ethnicity: breakdowns.ethnicity(person),
+      religion: breakdowns.religion(person),
+      generalEducation: breakdowns.generalEducation(person),
+      professionalDegree: breakdowns.professionalDegree(person),
+      politicalTheory: breakdowns.politicalTheory(person),
+      stateManagement: breakdowns.stateManagement(person),
+      occupation: breakdowns.occupation(person),
+      cadre: yes(person.isCadre),
+      rating: rating ? (this.levels.get(rating.ratingCode) ?? '') : '',
+      ratingScheme: rating?.ratingSchemeCode ?? '',
+    });
+  }
+}
+
+export interface GatherOptions {
+  readonly catalog: readonly CatalogEntry[];
+  /** Told the share of the work done, from 0 to 1. */
+  readonly onProgress?: (fraction: number) => void;
+}
+
+/** The facts of both periods, for the subtree of `rootUnitId`. */
+export async function gatherFacts(db: AppDatabase, rootUnitId: string, periods: Readonly<Record<PeriodName, ReportPeriod>>, options: GatherOptions): Promise<Record<PeriodName, FactTables>> {
+  const progress = options.onProgress ?? (() => undefined);
+  progress(0);
+  const scopes = new Scopes(db, rootUnitId);
+  const levels = ratingLevels(options.catalog);
+  const passes = await Promise.all(
+    periodNames.map(async (name) => {
+      const period = periods[name];
+      return new PeoplePass(period, await scopes.on(period.day), await yearlyRatings(db, yearOf(period.to), 'person'), levels);
+    }),
+  );
+  const standardPosts = new Set((await allRecords(db, 'postStandard')).map((standard) => standard.postCode));
+  const inAnyPeriod = (date: IsoDate | undefined) => date !== undefined && periodNames.some((name) => date >= periods[name].from && date <= periods[name].to);
+  // People the event queries would otherwise find by reading everyone again.
+  const admitted: Person[] = [];
+  const postHolders: Person[] = [];
+  const total = Math.max(1, await db.recordTable(recordTypes.person.table).count());
+  progress(0.05);
+  await eachPersonByPage(
+    db,
+    (person) => {
+      for (const pass of passes) pass.visit(person);
+      if (inAnyPeriod(admittedOn(person))) admitted.push(person);
+      if (person.currentPostCode !== undefined && standardPosts.has(person.currentPostCode)) postHolders.push(person);
+    },
+    { onPage: (read) => progress(0.05 + (0.75 * read) / total) },
+  );
+  const facts = {} as Record<PeriodName, FactTables>;
+  for (const [index, name] of periodNames.entries()) {
+    const events = await eventFacts(db, rootUnitId, periods[name], scopes, { admitted, postHolders, catalog: options.catalog });
+    facts[name] = { ...events, people: passes[index]!.people.build() };
+    progress(0.8 + 0.1 * (index + 1));
+  }
+  return facts;
+}
+
+interface PassFindings {
+  readonly admitted: readonly Person[];
+  readonly postHolders: readonly Person[];
+  readonly catalog: readonly CatalogEntry[];
+}
+
+/** Every fact set but people, for one period. */
+async function eventFacts(db: AppDatabase, rootUnitId: string, period: ReportPeriod, scopes: Scopes, found: PassFindings): Promise<Omit<FactTables, 'people'>> {
+  const { from, to, day } = period;
+  const subtree = { scopes };
+  const [admissions, pipeline, exits, transfers, inTransit, changes, consolidations, areas, enterprises, pools, movements, terms, training, gaps, commendations, disciplines, unitRatings] = await Promise.all([
+    admissionsBetween(db, from, to, { ...subtree, people: found.admitted }),
+    admissionPipelineOn(db, day, subtree),
+    partyExitsBetween(db, from, to, subtree),
+    transfersBetween(db, from, to, subtree),
+    membersInTransitOn(db, day, subtree),
+    organizationChangesBetween(db, from, to, subtree),
+    weakOrganizationsBetween(db, from, to, subtree),
+    residentialAreaCoverageOn(db, rootUnitId, day, scopes),
+    enterpriseCoverageOn(db, rootUnitId, day, scopes),
+    planningPoolsOn(db, day, subtree),
+    movementsBetween(db, from, to, subtree),
+    appointmentTermsEndingWithin(db, day, termsWindowDays, subtree),
+    trainingCompletedBetween(db, from, to, subtree),
+    standardsGapsOn(db, day, { ...subtree, includePlanned: true, holders: found.postHolders, catalog: found.catalog }),
+    commendationsBetween(db, from, to, subtree),
+    disciplinesBetween(db, from, to, subtree),
+    yearlyRatings(db, yearOf(to), 'unit'),
+  ]);
+
+  const known = new Map([...found.admitted, ...found.postHolders].map((person) => [person.id, person]));
+  const wanted = [...admissions, ...pipeline].map((entry) => entry.personId).filter((id) => !known.has(id));
+  for (const [id, person] of await recordsById(db, 'person', wanted)) known.set(id, person);
+  const areaRecords = await recordsById(db, 'residentialArea', admissions.flatMap((admission) => (admission.residentialAreaId ? [admission.residentialAreaId] : [])));
+
+  const admissionFacts = new FactTableBuilder('admissions');
+  for (const admission of admissions) {
+    const person = known.get(admission.personId);
+    const area = admission.residentialAreaId ? areaRecords.get(admission.residentialAreaId) : undefined;
+    admissionFacts.add(admission.personId, {
+      sex: person?.sex ?? '',
+      ageBand: person ? ageBandOn(person.birthDate, admission.date) : '',
+      ethnicity: person?.ethnicityCode ?? '',
+      religion: person?.religionCode ?? '',
+      inEnterprise: yes(admission.enterpriseId !== undefined),
+      inAreaWithoutMember: yes(area !== undefined && coverageOn(area, admission.date)?.statusCode === 'none'),
+    });
+  }
+  const pipelineFacts = new FactTableBuilder('pipeline');
+  for (const entry of pipeline) pipelineFacts.add(entry.personId, { stage: entry.stage, sex: known.get(entry.personId)?.sex ?? '' });
+  const exitFacts = new FactTableBuilder('exits');
+  for (const exit of exits.exits) exitFacts.add(exit.personId, { type: exit.type });
+  const transferFacts = new FactTableBuilder('transfers');
+  for (const entry of transfers) transferFacts.add(entry.personId, { direction: entry.direction, kind: entry.transfer.kind });
+  const transitFacts = new FactTableBuilder('inTransit');
+  for (const entry of inTransit) transitFacts.add(entry.personId, { overdue: yes(entry.overdue) });
+
+  const scope = await scopes.on(day);
+  const consolidating = new Set(consolidations.filter((status) => status.open).map((status) => status.unitId));
+  const organizationFacts = new FactTableBuilder('organizations');
+  const levels = ratingLevels(found.catalog);
+  for (const unitId of scope.unitIds) {
+    const node = scope.tree.get(unitId)!;
+    const rating = unitRatings.get(unitId);
+    organizationFacts.add(unitId, { kind: node.kind, rating: rating ? (levels.get(rating.ratingCode) ?? '') : '', ratingScheme: rating?.ratingSchemeCode ?? '', inConsolidation: yes(consolidating.has(unitId)) });
+  }
+  const changedUnits = await recordsById(db, 'unit', changes.map((change) => change.unitId));
+  const changeFacts = new FactTableBuilder('organizationChanges');
+  for (const change of changes) {
+    const unit = changedUnits.get(change.unitId);
+    changeFacts.add(change.unitId, { change: change.change, kind: unit ? latestPeriod(unit).kind : '' });
+  }
+  const consolidationFacts = new FactTableBuilder('consolidations');
+  for (const status of consolidations) {
+    consolidationFacts.add(status.unitId, { open: yes(status.open), enteredInPeriod: yes(status.enteredInPeriod), leftInPeriod: yes(status.leftInPeriod), overdue: yes(status.overdue) });
+  }
+  const areaFacts = new FactTableBuilder('residentialAreas');
+  for (const [areaId, status] of areas.statusOf) areaFacts.add(areaId, { status });
+  const enterpriseFacts = new FactTableBuilder('enterprises');
+  for (const enterprise of enterprises.enterprises) {
+    enterpriseFacts.add(enterprise.id, { partyOrganization: yes(enterprise.partyUnitId !== undefined) }, { workforce: enterprise.figures?.workforce ?? 0, partyMembers: enterprise.figures?.partyMembers ?? 0 });
+  }
+
+  const planningFacts = new FactTableBuilder('planning');
+  for (const member of pools) {
+    const age = member.ageAtTermStart;
+    planningFacts.add(member.personId, {
+      postCode: member.position.postCode,
+      level: member.position.level,
+      sex: member.person?.sex ?? '',
+      ethnicity: member.person?.ethnicityCode ?? '',
+      under40: age === undefined ? '' : yes(age < 40),
+      under45: age === undefined ? '' : yes(age < 45),
+    });
+  }
+  const movementFacts = new FactTableBuilder('movements');
+  for (const movement of movements) movementFacts.add(movement.personId, { type: movement.movementTypeCode, fromPlanning: yes(movement.wasInPlanning) });
+  const termFacts = new FactTableBuilder('termsEnding');
+  for (const ending of terms) termFacts.add(ending.personId, { within90Days: yes(ending.daysLeft <= termsWarningDays) });
+  const trainingFacts = new FactTableBuilder('training');
+  for (const entry of training) trainingFacts.add(entry.personId, { subject: entry.course.subject });
+  const gapFacts = new FactTableBuilder('standardsGaps');
+  for (const gap of gaps) {
+    const short = (requirement: string) => yes(gap.shortfalls.some((shortfall) => shortfall.requirement === requirement));
+    gapFacts.add(gap.person.id, { basis: gap.post.basis, politicalTheory: short('politicalTheory'), professionalDegree: short('professionalDegree'), stateManagement: short('stateManagement') });
+  }
+  const commendationFacts = new FactTableBuilder('commendations');
+  for (const given of commendations) commendationFacts.add(given.subjectId, { subject: given.subject, form: given.commendation.formCode, issuingLevel: given.commendation.issuingLevel });
+  const disciplineFacts = new FactTableBuilder('disciplines');
+  for (const discipline of disciplines) {
+    disciplineFacts.add(discipline.personId ?? discipline.unitId ?? '', {
+      subject: discipline.subject,
+      system: discipline.system,
+      partyForm: discipline.system === 'party' ? discipline.formCode : '',
+      stateForm: discipline.system === 'state' ? discipline.formCode : '',
+    });
+  }
+
+  return {
+    admissions: admissionFacts.build(),
+    pipeline: pipelineFacts.build(),
+    exits: exitFacts.build(),
+    transfers: transferFacts.build(),
+    inTransit: transitFacts.build(),
+    organizations: organizationFacts.build(),
+    organizationChanges: changeFacts.build(),
+    consolidations: consolidationFacts.build(),
+    residentialAreas: areaFacts.build(),
+    enterprises: enterpriseFacts.build(),
+    planning: planningFacts.build(),
+    movements: movementFacts.build(),
+    termsEnding: termFacts.build(),
+    training: trainingFacts.build(),
+    standardsGaps: gapFacts.build(),
+    commendations: commendationFacts.build(),
+    disciplines: disciplineFacts.build(),
+  };
+}
