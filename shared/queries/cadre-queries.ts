@@ -241,13 +241,13 @@ export async function planningPoolsOn(db: AppDatabase, day: IsoDate, options: Su
 
 /**
  * Movements (rotations, reassignments, appointments…) that took effect in a period, both days included. With
- * `rootUnitId`, those into or out of a unit of the subtree, or of a person whose unit was in it, as the tree stood on `to`.
+ * `rootUnitId`, those into or out of a unit of the subtree, or of a person whose unit was in it, in the period.
  */
 export async function movementsBetween(db: AppDatabase, from: IsoDate, to: IsoDate, options: SubtreeOptions = {}): Promise<Movement[]> {
   const movements = (await db.recordTable(recordTypes.movement.table).where('effectiveDate').between(from, to, true, true).toArray()).filter(live).map((row) => toRecord<'movement'>(row));
   const scopes = scopesOf(db, options);
   if (!scopes) return movements;
-  const { unitIds } = await scopes.on(to);
+  const unitIds = await scopes.during(from, to);
   const people = await recordsById(db, 'person', movements.map((movement) => movement.personId));
   const ours = (unitId: string | undefined) => unitId !== undefined && unitIds.has(unitId);
   return movements.filter((movement) => {
@@ -275,7 +275,7 @@ export async function trainingCompletedBetween(db: AppDatabase, from: IsoDate, t
   });
   if (!scopesOf(db, options)) return completed;
   const people = await recordsById(db, 'person', completed.map((entry) => entry.personId));
-  return inSubtree(db, options, to, completed, (entry) => {
+  return inSubtree(db, options, { from, to }, completed, (entry) => {
     const person = people.get(entry.personId);
     return person ? unitOn(person, entry.enrolment.completedOn!) : undefined;
   });

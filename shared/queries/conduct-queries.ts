@@ -26,11 +26,11 @@ export interface CommendationGiven {
   readonly subjectId: string;
 }
 
-/** Keeps what concerns the subtree: a unit of it, or a person whose unit was in it on the decision's day (scope on `to`). */
-async function subjectsInSubtree<T extends { subject: Subject; subjectId: string; date: IsoDate }>(db: AppDatabase, options: SubtreeOptions, to: IsoDate, items: T[]): Promise<T[]> {
+/** Keeps what concerns the subtree in the period: a unit of it, or a person whose unit was in it on the decision's day. */
+async function subjectsInSubtree<T extends { subject: Subject; subjectId: string; date: IsoDate }>(db: AppDatabase, options: SubtreeOptions, period: { from: IsoDate; to: IsoDate }, items: T[]): Promise<T[]> {
   if (!scopesOf(db, options)) return items;
   const people = await recordsById(db, 'person', items.filter((item) => item.subject === 'person').map((item) => item.subjectId));
-  return inSubtree(db, options, to, items, (item) => {
+  return inSubtree(db, options, period, items, (item) => {
     if (item.subject === 'unit') return item.subjectId;
     const person = people.get(item.subjectId);
     return person ? unitOn(person, item.date) : undefined;
@@ -49,7 +49,7 @@ export async function commendationsBetween(db: AppDatabase, from: IsoDate, to: I
       date: commendation.decision.date,
     }));
   });
-  return (await subjectsInSubtree(db, options, to, given)).map(({ commendation, subject, subjectId }) => ({ commendation, subject, subjectId }));
+  return (await subjectsInSubtree(db, options, { from, to }, given)).map(({ commendation, subject, subjectId }) => ({ commendation, subject, subjectId }));
 }
 
 /** Disciplinary measures decided in a period (both days included), party and state systems alike. */
@@ -59,7 +59,7 @@ export async function disciplinesBetween(db: AppDatabase, from: IsoDate, to: Iso
     const discipline = toRecord<'discipline'>(row);
     return { discipline, subject: discipline.subject, subjectId: discipline.personId ?? discipline.unitId ?? '', date: discipline.decision.date };
   });
-  return (await subjectsInSubtree(db, options, to, items)).map((item) => item.discipline);
+  return (await subjectsInSubtree(db, options, { from, to }, items)).map((item) => item.discipline);
 }
 
 /** Stages at which a rating counts: decided, or decided and published. */
@@ -78,7 +78,8 @@ export async function yearlyRatings(db: AppDatabase, year: number, subject: Subj
   const ratings = new Map<string, YearlyRating>();
   for (const row of rows) {
     if (!live(row)) continue;
-    const evaluation = toRecord<'evaluation'>(row);
+    // The stored row read as the evaluation it holds (its `_` fields unread): copying a province's ratings costs seconds.
+    const evaluation = row as unknown as Evaluation;
     const subjectId = evaluation.personId ?? evaluation.unitId;
     if (evaluation.period.quarter !== undefined || !decidedStages.includes(evaluation.stage) || subjectId === undefined) continue;
     ratings.set(subjectId, { evaluationId: evaluation.id, ratingSchemeCode: evaluation.ratingSchemeCode, ratingCode: evaluation.ratingCode });

@@ -36,11 +36,14 @@ export interface SubtreeOptions {
   readonly scopes?: Scopes;
 }
 
-/** Keeps the items whose unit was in the subtree on `day` (all of them without a root). */
-export async function inSubtree<T>(db: AppDatabase, options: SubtreeOptions, day: IsoDate, items: T[], unitOf: (item: T) => string | undefined): Promise<T[]> {
+/** A day, or a period whose units are those in the subtree at some time in it (see `Scopes.during`). */
+export type ScopeTime = IsoDate | { readonly from: IsoDate; readonly to: IsoDate };
+
+/** Keeps the items whose unit was in the subtree on the day or in the period (all of them without a root). */
+export async function inSubtree<T>(db: AppDatabase, options: SubtreeOptions, when: ScopeTime, items: T[], unitOf: (item: T) => string | undefined): Promise<T[]> {
   const scopes = scopesOf(db, options);
   if (!scopes) return items;
-  const { unitIds } = await scopes.on(day);
+  const unitIds = typeof when === 'string' ? (await scopes.on(when)).unitIds : await scopes.during(when.from, when.to);
   return items.filter((item) => {
     const unitId = unitOf(item);
     return unitId !== undefined && unitIds.has(unitId);
@@ -50,7 +53,7 @@ export async function inSubtree<T>(db: AppDatabase, options: SubtreeOptions, day
 /**
  * People admitted between two days (both included): those with an admission case whose admission decision falls in
  * the period, and those whose person record dates their admission in it (people admitted before cases were kept).
- * One row per person. With `rootUnitId`, only admissions by units of that subtree (as the tree stood on `to`).
+ * One row per person. With `rootUnitId`, only admissions by units of that subtree in the period.
  * `people`: the people whose record dates an admission in the period, when the caller has already read everyone
  * (a report's single pass), so that this query does not read all people again.
  */
@@ -81,7 +84,7 @@ export async function admissionsBetween(db: AppDatabase, from: IsoDate, to: IsoD
     const unitId = unitOn(person, person.admissionDate ?? date) ?? person.unitHistory[0]?.unitId;
     byPerson.set(person.id, { personId: person.id, date, ...(unitId ? { unitId } : {}) });
   }
-  const admissions = await inSubtree(db, options, to, [...byPerson.values()], (admission) => admission.unitId);
+  const admissions = await inSubtree(db, options, { from, to }, [...byPerson.values()], (admission) => admission.unitId);
   return admissions.sort((a, b) => a.date.localeCompare(b.date) || a.personId.localeCompare(b.personId));
 }
 
@@ -103,7 +106,7 @@ export async function partyExitsBetween(db: AppDatabase, from: IsoDate, to: IsoD
       const person = people.get(exit.personId);
       return person ? (unitOn(person, exit.date) ?? person.unitHistory.at(-1)?.unitId) : undefined;
     };
-    exits = await inSubtree(db, options, to, exits, unitAtExit);
+    exits = await inSubtree(db, options, { from, to }, exits, unitAtExit);
   }
   const byType = new Map<PartyExitType, number>(partyExitTypes.map((type) => [type, 0]));
   for (const exit of exits) byType.set(exit.type, (byType.get(exit.type) ?? 0) + 1);
@@ -186,14 +189,14 @@ export interface TransferInPeriod {
 }
 
 /**
- * Transfers of membership in a period (both days included), seen from a subtree as the tree stood on `to`: a letter
+ * Transfers of membership in a period (both days included), seen from the units in a subtree in the period: a letter
  * issued in the period by a unit of the subtree to a unit outside it (or to no unit of ours) is a transfer out; a
  * letter accepted in the period by a unit of the subtree from a unit outside it is a transfer in; a letter issued in
  * the period between two units of the subtree moves the member within it. Without a root, every unit is ours.
  */
 export async function transfersBetween(db: AppDatabase, from: IsoDate, to: IsoDate, options: SubtreeOptions = {}): Promise<TransferInPeriod[]> {
   const scopes = scopesOf(db, options);
-  const unitIds = scopes ? (await scopes.on(to)).unitIds : undefined;
+  const unitIds = scopes ? await scopes.during(from, to) : undefined;
   const ours = (unitId: string | undefined) => unitId !== undefined && (unitIds === undefined || unitIds.has(unitId));
   const inPeriod = (day: string | undefined) => day !== undefined && day >= from && day <= to;
   const found: TransferInPeriod[] = [];

@@ -60,7 +60,7 @@ export interface ConsolidationStatus {
 
 /**
  * Weak organizations in consolidation during a period (both days included): programs entered by its end and not
- * left before its start, with where each stood at the end. With `rootUnitId`, only units of the subtree on `to`.
+ * left before its start, with where each stood at the end. With `rootUnitId`, only units in the subtree in the period.
  */
 export async function weakOrganizationsBetween(db: AppDatabase, from: IsoDate, to: IsoDate, options: SubtreeOptions = {}): Promise<ConsolidationStatus[]> {
   const year = Number(to.slice(0, 4));
@@ -77,5 +77,5 @@ export async function weakOrganizationsBetween(db: AppDatabase, from: IsoDate, t
         overdue: open && program.targetYear < year,
       };
     });
-  return (await inSubtree(db, options, to, statuses, (status) => status.unitId)).sort((a, b) => a.program.enteredOn.localeCompare(b.program.enteredOn) || a.unitId.localeCompare(b.unitId));
+  return (await inSubtree(db, options, { from, to }, statuses, (status) => status.unitId)).sort((a, b) => a.program.enteredOn.localeCompare(b.program.enteredOn) || a.unitId.localeCompare(b.unitId));
 }

@@ -4,6 +4,7 @@ import type { AdminUnit } from '../organization/admin-unit';
 import type { Unit } from '../organization/unit';
 import { UnitTree } from '../organization/unit-tree';
 import type { AppDatabase } from '../storage/database';
+import { recordTypes } from '../records/registry';
 import { allRecords } from './records-reader';
 
 /**
@@ -29,8 +30,26 @@ export async function scopeOn(db: AppDatabase, rootUnitId: string, day: IsoDate)
 export class Scopes {
   private records?: Promise<{ units: Unit[]; adminUnits: AdminUnit[] }>;
   private readonly byDay = new Map<IsoDate, Scope>();
+  private readonly byPeriod = new Map<string, ReadonlySet<string>>();
 
   constructor(private readonly db: AppDatabase, readonly rootUnitId: string) {}
+
+  /**
+   * The units in the subtree at some time in a period (both days included): on its last day and on the eve of each
+   * restructuring in it, so that what happened in a cell merged away or moved out in the period still counts.
+   */
+  async during(from: IsoDate, to: IsoDate): Promise<ReadonlySet<string>> {
+    const key = `${from}/${to}`;
+    const known = this.byPeriod.get(key);
+    if (known) return known;
+    const dates = await this.db.recordTable(recordTypes.restructuring.table).where('effectiveDate').between(from, to, false, true).primaryKeys();
+    const rows = await this.db.recordTable(recordTypes.restructuring.table).bulkGet(dates);
+    const days = new Set([to, ...rows.flatMap((row) => (row && !row._deleted ? [addDaysTo(String(row.effectiveDate), -1)] : []))]);
+    const unitIds = new Set<string>();
+    for (const day of days) for (const id of (await this.on(day)).unitIds) unitIds.add(id);
+    this.byPeriod.set(key, unitIds);
+    return unitIds;
+  }
 
   async on(day: IsoDate): Promise<Scope> {
     const known = this.byDay.get(day);

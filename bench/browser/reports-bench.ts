@@ -1,0 +1,53 @@
+/** Browser side of the reports benchmark: loads the generated province through the write path, then computes the standard year-end report on it. */
+import { AppDatabase } from '../../shared/storage/database';
+import { loadDemoProvince } from '../../shared/demo/load-province';
+import { loadCatalogs } from '../../shared/catalogs/catalog-service';
+import { unitTreeOn } from '../../shared/queries/people-queries';
+import { cellMembers, computeReport, type ReportResult } from '../../shared/reports/report-engine';
+
+const databaseName = 'bench-reports';
+let kept: ReportResult | undefined;
+
+const api = {
+  async prepare(options: { seed: number; people: number }) {
+    const db = new AppDatabase(databaseName);
+    await db.delete();
+    await db.open();
+    const started = performance.now();
+    let reported = 0;
+    const loaded = await loadDemoProvince({ db, office: { officeId: 'bench-office', level: 'province' } }, { ...options, root: { code: 'PT', name: 'Đảng bộ tỉnh Phú Thọ' } }, (progress) => {
+      if (progress.people - reported >= 50_000) console.log(`  written ${(reported = progress.people).toLocaleString('en')} people`);
+    });
+    db.close();
+    return { ...loaded, ms: performance.now() - started };
+  },
+
+  /** One full standard report for the whole province; the result is kept so its weight can be measured. */
+  async run() {
+    kept = undefined;
+    const db = new AppDatabase(databaseName);
+    const started = performance.now();
+    const catalog = await loadCatalogs(db);
+    const root = (await unitTreeOn(db, '2025-12-31')).byCode('PT')!;
+    const progress: number[] = [];
+    const result = await computeReport(db, { reportId: 'year-end', rootUnitId: root.id, from: '2025-01-01', to: '2025-12-31' }, { catalog, onProgress: (fraction) => progress.push(fraction) });
+    const ms = performance.now() - started;
+    db.close();
+    kept = result;
+    const members = result.tables.find((table) => table.id === 'membersBy-sex')!.values;
+    const drillStarted = performance.now();
+    const drilled = cellMembers(result, 'membersBy-sex', 'members', 'sex:female').person.length;
+    return { ms, progressUpdates: progress.length, tables: result.tables.length, members: members.current[0]![0]!, membersYearBefore: members.previous[0]![0]!, drillMs: performance.now() - drillStarted, drilled };
+  },
+
+  drop() {
+    kept = undefined;
+  },
+
+  kept() {
+    return kept !== undefined;
+  },
+};
+
+Object.assign(globalThis, { reportsBench: api, benchReady: true });
+export type ReportsBench = typeof api;
