@@ -42,6 +42,41 @@ const widths: Record<PeopleColumn, number> = {
 // Module scope: the same column definitions on every render, as TanStack Table requires.
 const columns: ColumnDef<typeof features, TableRow>[] = peopleColumns.map((id) => ({ id, size: widths[id], accessorFn: (row: TableRow) => row.person?.[id] ?? '' }));
 
+interface RowCell {
+  readonly column: PeopleColumn;
+  readonly width: number;
+}
+
+interface PeopleTableRowProps {
+  readonly index: number;
+  /** Offset from the top of the body, in pixels. */
+  readonly start: number;
+  readonly person: PeopleRow | undefined;
+  readonly selected: boolean;
+  readonly cells: readonly RowCell[];
+  label(key: string): string;
+  onPick(index: number, person: PeopleRow | undefined): void;
+}
+
+/**
+ * Memoised: while scrolling, only rows coming into view render; the rest keep their element and position
+ * (a row's position is absolute, so it does not change as the window moves).
+ */
+const PeopleTableRow = memo(function PeopleTableRow({ index, start, person, selected, cells, label, onPick }: PeopleTableRowProps) {
+  return (
+    <tr id={`people-row-${index}`} aria-rowindex={index + 2} aria-selected={selected} className={person ? undefined : 'people-pending'} style={{ transform: `translateY(${start}px)` }} onClick={() => onPick(index, person)}>
+      {cells.map(({ column, width }, position) => {
+        const text = person ? cellText(person, column, label) : position === 0 ? label('people.table.loadingRow') : '';
+        return (
+          <td key={column} style={{ width }} title={column === 'unit' || column === 'post' ? text : undefined}>
+            {text}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
 export interface PeopleTableProps {
   readonly results: PeopleResults;
   readonly visibleColumns: readonly PeopleColumn[];
@@ -98,7 +133,9 @@ export const PeopleTable = memo(function PeopleTable({ results, visibleColumns, 
     features,
     columns,
     data,
-    getRowId: (row) => row.person?.id ?? `pending-${row.index}`,
+    // Keyed by slot in the window, not by person: a row scrolling in reuses the element of the one scrolling out, so
+    // the browser changes texts instead of styling new elements (which made fast scrolling drop frames).
+    getRowId: (row) => String(row.index % data.length),
     state: { sorting, columnVisibility },
     onSortingChange,
     manualSorting: true,
@@ -106,7 +143,18 @@ export const PeopleTable = memo(function PeopleTable({ results, visibleColumns, 
     enableSortingRemoval: false,
   });
   const rows = table.getRowModel().rows;
-  const width = table.getVisibleLeafColumns().reduce((sum, column) => sum + column.getSize(), 0);
+  const visibleLeafColumns = table.getVisibleLeafColumns();
+  const width = visibleLeafColumns.reduce((sum, column) => sum + column.getSize(), 0);
+  const cellKey = visibleLeafColumns.map((column) => `${column.id}:${column.getSize()}`).join();
+  // One array while the columns stay as they are, so rows that did not change skip rendering.
+  const cells = useMemo<readonly RowCell[]>(() => visibleLeafColumns.map((column) => ({ column: column.id as PeopleColumn, width: column.getSize() })), [cellKey]);
+  const onPick = useCallback(
+    (index: number, person: PeopleRow | undefined) => {
+      setSelected(index);
+      if (person) onOpen(person.id);
+    },
+    [onOpen],
+  );
 
   const select = (index: number) => {
     if (total === 0) return;
@@ -172,31 +220,7 @@ export const PeopleTable = memo(function PeopleTable({ results, visibleColumns, 
           {rows.map((row, offset) => {
             const item = items[offset];
             if (!item) return null;
-            const person = row.original.person;
-            return (
-              <tr
-                key={row.id}
-                id={`people-row-${item.index}`}
-                aria-rowindex={item.index + 2}
-                aria-selected={item.index === selected}
-                className={person ? undefined : 'people-pending'}
-                style={{ transform: `translateY(${item.start}px)` }}
-                onClick={() => {
-                  setSelected(item.index);
-                  if (person) onOpen(person.id);
-                }}
-              >
-                {row.getVisibleCells().map((cell, position) => {
-                  const column = cell.column.id as PeopleColumn;
-                  const text = person ? cellText(person, column, label) : position === 0 ? label('people.table.loadingRow') : '';
-                  return (
-                    <td key={cell.id} style={{ width: cell.column.getSize() }} title={column === 'unit' || column === 'post' ? text : undefined}>
-                      {text}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
+            return <PeopleTableRow key={row.id} index={item.index} start={item.start} person={row.original.person} selected={item.index === selected} cells={cells} label={label} onPick={onPick} />;
           })}
         </tbody>
       </table>

@@ -9,6 +9,10 @@ import { useServices } from '../../data/services';
 
 /** Rows fetched per request: a few screens' worth, so a scroll step rarely waits for the worker. */
 const blockSize = 100;
+/** Rows fetched beyond each end of what is in view, so a fast scroll finds them already there. */
+const lookAhead = 150;
+/** Blocks kept: scrolling through 300,000 people must not keep them all in the page. */
+const keptBlocks = 40;
 /** Long enough to skip the letters of a fast typist, short enough to feel immediate. */
 const debounceMs = 25;
 
@@ -22,7 +26,7 @@ export interface PeopleResults {
   readonly version: number;
   readonly error: unknown;
   rowAt(index: number): PeopleRow | undefined;
-  /** Fetches the blocks covering rows `start` to `end` (exclusive) that are not there yet. */
+  /** Fetches the blocks covering rows `start` to `end` (exclusive), and a little beyond, that are not there yet. */
   ensure(start: number, end: number): void;
   /** Asks the same query again, e.g. after the data changed. */
   refresh(): void;
@@ -74,7 +78,9 @@ export function usePeopleResults(query: PeopleQuery | null): PeopleResults {
     (start: number, end: number) => {
       if (!answer) return;
       const { resultId } = answer;
-      for (let block = Math.floor(start / blockSize); block * blockSize < Math.min(end, answer.total); block += 1) {
+      const from = Math.max(0, start - lookAhead);
+      const to = Math.min(end + lookAhead, answer.total);
+      for (let block = Math.floor(from / blockSize); block * blockSize < to; block += 1) {
         if (blocks.current.has(block) || loading.current.has(block)) continue;
         loading.current.add(block);
         people.rows(resultId, block * blockSize, (block + 1) * blockSize).then(
@@ -82,6 +88,10 @@ export function usePeopleResults(query: PeopleQuery | null): PeopleResults {
             if (current.current !== resultId || !loading.current.delete(block)) return;
             if (rows === null) return refresh();
             blocks.current.set(block, rows);
+            if (blocks.current.size > keptBlocks) {
+              const farthest = [...blocks.current.keys()].reduce((far, each) => (Math.abs(each - block) > Math.abs(far - block) ? each : far));
+              blocks.current.delete(farthest);
+            }
             setVersion((value) => value + 1);
           },
           (cause: unknown) => setError(cause),
