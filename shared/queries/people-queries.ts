@@ -23,19 +23,25 @@ export async function peopleInSubtreeOn(db: AppDatabase, rootUnitId: string, day
   });
 }
 
+/** The fields of a person the breakdowns read. */
+export type BreakdownFields = Pick<
+  Person,
+  'sex' | 'birthDate' | 'ethnicityCode' | 'religionCode' | 'generalEducationCode' | 'professionalDegreeCode' | 'politicalTheoryCode' | 'stateManagementCode' | 'occupationCode' | 'memberStatus' | 'admissionDate' | 'fullMembershipDate' | 'exitDate'
+>;
+
 /** The breakdowns of the statistical tables, each a key computed from a person as at a day. */
 export const breakdowns = {
-  sex: (person: Person) => person.sex,
-  ageBand: (person: Person, day: IsoDate) => ageBandOn(person.birthDate, day),
-  ethnicity: (person: Person) => person.ethnicityCode,
-  religion: (person: Person) => person.religionCode,
-  generalEducation: (person: Person) => person.generalEducationCode ?? '',
-  professionalDegree: (person: Person) => person.professionalDegreeCode ?? '',
-  politicalTheory: (person: Person) => person.politicalTheoryCode ?? '',
-  stateManagement: (person: Person) => person.stateManagementCode ?? '',
-  occupation: (person: Person) => person.occupationCode ?? '',
-  memberStatus: (person: Person, day: IsoDate) => memberStatusOn(person, day),
-} as const satisfies Record<string, (person: Person, day: IsoDate) => string>;
+  sex: (person: BreakdownFields) => person.sex,
+  ageBand: (person: BreakdownFields, day: IsoDate) => ageBandOn(person.birthDate, day),
+  ethnicity: (person: BreakdownFields) => person.ethnicityCode,
+  religion: (person: BreakdownFields) => person.religionCode,
+  generalEducation: (person: BreakdownFields) => person.generalEducationCode ?? '',
+  professionalDegree: (person: BreakdownFields) => person.professionalDegreeCode ?? '',
+  politicalTheory: (person: BreakdownFields) => person.politicalTheoryCode ?? '',
+  stateManagement: (person: BreakdownFields) => person.stateManagementCode ?? '',
+  occupation: (person: BreakdownFields) => person.occupationCode ?? '',
+  memberStatus: (person: BreakdownFields, day: IsoDate) => memberStatusOn(person, day),
+} as const satisfies Record<string, (person: BreakdownFields, day: IsoDate) => string>;
 export type Breakdown = keyof typeof breakdowns;
 
 /** Counts per key, for one breakdown; the empty key means "not recorded". */

@@ -7,19 +7,18 @@ import type { CatalogEntry } from '../catalogs/catalog';
 import type { IsoDate } from '../dates/partial-date';
 import { ageBandOn, memberStatusOn, unitOn } from '../people/membership';
 import type { Person } from '../people/person';
+import { databasePeople, type PeopleSource, type ReportPerson } from './report-people';
 import { appointmentTermsEndingWithin, movementsBetween, planningPoolsOn, standardsGapsOn, trainingCompletedBetween } from '../queries/cadre-queries';
 import { commendationsBetween, disciplinesBetween, ratingLevels, yearlyRatings, type YearlyRating } from '../queries/conduct-queries';
 import { coverageOn, enterpriseCoverageOn, residentialAreaCoverageOn } from '../queries/coverage-queries';
-import { eachPersonByPage } from '../queries/member-counts';
 import { admissionPipelineOn, admissionsBetween, admittedOn, membersInTransitOn, partyExitsBetween, transfersBetween } from '../queries/membership-queries';
 import { organizationChangesBetween, weakOrganizationsBetween } from '../queries/organization-queries';
 import { breakdowns } from '../queries/people-queries';
 import { allRecords, recordsById } from '../queries/records-reader';
 import { Scopes, type Scope } from '../queries/scope';
-import { recordTypes } from '../records/registry';
 import { latestPeriod } from '../organization/unit';
 import type { AppDatabase } from '../storage/database';
-import { FactTableBuilder, yes, type FactSetName, type FactTable } from './report-facts';
+import { FactTableBuilder, withDimension, yes, type FactSetName, type FactTable } from './report-facts';
 
 export interface ReportPeriod {
   /** First and last day of the period of the flows (admissions, exits, movements…), both included. */
@@ -38,22 +37,19 @@ const termsWindowDays = 365;
 const termsWarningDays = 90;
 const yearOf = (day: IsoDate) => Number(day.slice(0, 4));
 
-/** What the single pass over people collects for one period. */
+/** What the single pass over people collects for one period (ratings are added once read, in parallel with it). */
 class PeoplePass {
   readonly people = new FactTableBuilder('people');
 
   constructor(
     readonly period: ReportPeriod,
     private readonly scope: Scope,
-    private readonly ratings: ReadonlyMap<string, YearlyRating>,
-    private readonly levels: ReadonlyMap<string, string>,
   ) {}
 
-  visit(person: Person): void {
+  visit(person: ReportPerson): void {
     const { day } = this.period;
     const unitId = unitOn(person, day);
     if (unitId === undefined || !this.scope.unitIds.has(unitId)) return;
-    const rating = this.ratings.get(person.id);
     this.people.add(person.id, {
       status: memberStatusOn(person, day),
       sex: breakdowns.sex(person),
@@ -66,51 +62,71 @@ class PeoplePass {
       stateManagement: breakdowns.stateManagement(person),
       occupation: breakdowns.occupation(person),
       cadre: yes(person.isCadre),
-      rating: rating ? (this.levels.get(rating.ratingCode) ?? '') : '',
-      ratingScheme: rating?.ratingSchemeCode ?? '',
+      rating: '',
+      ratingScheme: '',
     });
+  }
+
+  /** The facts, with each person's rating of the year. */
+  build(ratings: ReadonlyMap<string, YearlyRating>, levels: ReadonlyMap<string, string>): FactTable {
+    const table = withDimension(this.people.build(), 'rating', (id) => {
+      const rating = ratings.get(id);
+      return rating ? (levels.get(rating.ratingCode) ?? '') : '';
+    });
+    return withDimension(table, 'ratingScheme', (id) => ratings.get(id)?.ratingSchemeCode ?? '');
   }
 }
 
 export interface GatherOptions {
   readonly catalog: readonly CatalogEntry[];
+  /** Where everyone is read from: the worker's `ReportPeople` when it keeps them, else the database. */
+  readonly people?: PeopleSource;
   /** Told the share of the work done, from 0 to 1. */
   readonly onProgress?: (fraction: number) => void;
 }
 
 /** The facts of both periods, for the subtree of `rootUnitId`. */
 export async function gatherFacts(db: AppDatabase, rootUnitId: string, periods: Readonly<Record<PeriodName, ReportPeriod>>, options: GatherOptions): Promise<Record<PeriodName, FactTables>> {
-  const progress = options.onProgress ?? (() => undefined);
+  // Parts run side by side and finish in any order: the bar only moves forward.
+  let shown = -1;
+  const progress = (fraction: number) => {
+    if (fraction <= shown) return;
+    shown = fraction;
+    options.onProgress?.(fraction);
+  };
   progress(0);
   const scopes = new Scopes(db, rootUnitId);
+  const people = options.people ?? databasePeople;
   const levels = ratingLevels(options.catalog);
-  const passes = await Promise.all(
-    periodNames.map(async (name) => {
-      const period = periods[name];
-      return new PeoplePass(period, await scopes.on(period.day), await yearlyRatings(db, yearOf(period.to), 'person'), levels);
-    }),
-  );
+  const passes = await Promise.all(periodNames.map(async (name) => new PeoplePass(periods[name], await scopes.on(periods[name].day))));
   const standardPosts = new Set((await allRecords(db, 'postStandard')).map((standard) => standard.postCode));
   const inAnyPeriod = (date: IsoDate | undefined) => date !== undefined && periodNames.some((name) => date >= periods[name].from && date <= periods[name].to);
-  // People the event queries would otherwise find by reading everyone again.
-  const admitted: Person[] = [];
-  const postHolders: Person[] = [];
-  const total = Math.max(1, await db.recordTable(recordTypes.person.table).count());
-  progress(0.05);
-  await eachPersonByPage(
-    db,
-    (person) => {
-      for (const pass of passes) pass.visit(person);
-      if (inAnyPeriod(admittedOn(person))) admitted.push(person);
-      if (person.currentPostCode !== undefined && standardPosts.has(person.currentPostCode)) postHolders.push(person);
-    },
-    { onPage: (read) => progress(0.05 + (0.75 * read) / total) },
-  );
+  // People the event queries would otherwise find by reading everyone again: few, read whole after the pass.
+  const admitted: string[] = [];
+  const postHolders: string[] = [];
+  let done = 0;
+  const step = () => progress(0.8 + (0.2 * (done += 1)) / 4);
+  // Everything that does not need the pass is read while it runs: IndexedDB serves the reads as the pass computes.
+  const [, ratings, events] = await Promise.all([
+    people.each(
+      db,
+      (person) => {
+        for (const pass of passes) pass.visit(person);
+        if (inAnyPeriod(admittedOn(person))) admitted.push(person.id);
+        if (person.currentPostCode !== undefined && standardPosts.has(person.currentPostCode)) postHolders.push(person.id);
+      },
+      (fraction) => progress(0.8 * fraction),
+    ),
+    Promise.all(periodNames.map((name) => people.personRatings(db, yearOf(periods[name].to)))),
+    Promise.all(periodNames.map((name) => eventFacts(db, rootUnitId, periods[name], scopes, options.catalog).finally(step))),
+  ]);
+  const known = await recordsById(db, 'person', [...admitted, ...postHolders]);
+  const found = { admitted: admitted.flatMap((id) => known.get(id) ?? []), postHolders: postHolders.flatMap((id) => known.get(id) ?? []), catalog: options.catalog };
   const facts = {} as Record<PeriodName, FactTables>;
   for (const [index, name] of periodNames.entries()) {
-    const events = await eventFacts(db, rootUnitId, periods[name], scopes, { admitted, postHolders, catalog: options.catalog });
-    facts[name] = { ...events, people: passes[index]!.people.build() };
-    progress(0.8 + 0.1 * (index + 1));
+    const passFacts = await factsNeedingThePass(db, periods[name], scopes, found);
+    facts[name] = { ...events[index]!, ...passFacts, people: passes[index]!.build(ratings[index]!, levels) };
+    step();
   }
   return facts;
 }
@@ -121,35 +137,16 @@ interface PassFindings {
   readonly catalog: readonly CatalogEntry[];
 }
 
-/** Every fact set but people, for one period. */
-async function eventFacts(db: AppDatabase, rootUnitId: string, period: ReportPeriod, scopes: Scopes, found: PassFindings): Promise<Omit<FactTables, 'people'>> {
+/** The fact sets that need what the pass over people found: admissions and standards gaps. */
+async function factsNeedingThePass(db: AppDatabase, period: ReportPeriod, scopes: Scopes, found: PassFindings): Promise<Pick<FactTables, 'admissions' | 'standardsGaps'>> {
   const { from, to, day } = period;
-  const subtree = { scopes };
-  const [admissions, pipeline, exits, transfers, inTransit, changes, consolidations, areas, enterprises, pools, movements, terms, training, gaps, commendations, disciplines, unitRatings] = await Promise.all([
-    admissionsBetween(db, from, to, { ...subtree, people: found.admitted }),
-    admissionPipelineOn(db, day, subtree),
-    partyExitsBetween(db, from, to, subtree),
-    transfersBetween(db, from, to, subtree),
-    membersInTransitOn(db, day, subtree),
-    organizationChangesBetween(db, from, to, subtree),
-    weakOrganizationsBetween(db, from, to, subtree),
-    residentialAreaCoverageOn(db, rootUnitId, day, scopes),
-    enterpriseCoverageOn(db, rootUnitId, day, scopes),
-    planningPoolsOn(db, day, subtree),
-    movementsBetween(db, from, to, subtree),
-    appointmentTermsEndingWithin(db, day, termsWindowDays, subtree),
-    trainingCompletedBetween(db, from, to, subtree),
-    standardsGapsOn(db, day, { ...subtree, includePlanned: true, holders: found.postHolders, catalog: found.catalog }),
-    commendationsBetween(db, from, to, subtree),
-    disciplinesBetween(db, from, to, subtree),
-    yearlyRatings(db, yearOf(to), 'unit'),
+  const [admissions, gaps] = await Promise.all([
+    admissionsBetween(db, from, to, { scopes, people: found.admitted }),
+    standardsGapsOn(db, day, { scopes, includePlanned: true, holders: found.postHolders, catalog: found.catalog }),
   ]);
-
-  const known = new Map([...found.admitted, ...found.postHolders].map((person) => [person.id, person]));
-  const wanted = [...admissions, ...pipeline].map((entry) => entry.personId).filter((id) => !known.has(id));
-  for (const [id, person] of await recordsById(db, 'person', wanted)) known.set(id, person);
+  const known = new Map(found.admitted.map((person) => [person.id, person]));
+  for (const [id, person] of await recordsById(db, 'person', admissions.map((admission) => admission.personId).filter((id) => !known.has(id)))) known.set(id, person);
   const areaRecords = await recordsById(db, 'residentialArea', admissions.flatMap((admission) => (admission.residentialAreaId ? [admission.residentialAreaId] : [])));
-
   const admissionFacts = new FactTableBuilder('admissions');
   for (const admission of admissions) {
     const person = known.get(admission.personId);
@@ -163,8 +160,39 @@ async function eventFacts(db: AppDatabase, rootUnitId: string, period: ReportPer
       inAreaWithoutMember: yes(area !== undefined && coverageOn(area, admission.date)?.statusCode === 'none'),
     });
   }
+  const gapFacts = new FactTableBuilder('standardsGaps');
+  for (const gap of gaps) {
+    const short = (requirement: string) => yes(gap.shortfalls.some((shortfall) => shortfall.requirement === requirement));
+    gapFacts.add(gap.person.id, { basis: gap.post.basis, politicalTheory: short('politicalTheory'), professionalDegree: short('professionalDegree'), stateManagement: short('stateManagement') });
+  }
+  return { admissions: admissionFacts.build(), standardsGaps: gapFacts.build() };
+}
+
+/** Every fact set but people, admissions and standards gaps, for one period. */
+async function eventFacts(db: AppDatabase, rootUnitId: string, period: ReportPeriod, scopes: Scopes, catalog: readonly CatalogEntry[]): Promise<Omit<FactTables, 'people' | 'admissions' | 'standardsGaps'>> {
+  const { from, to, day } = period;
+  const subtree = { scopes };
+  const [pipeline, exits, transfers, inTransit, changes, consolidations, areas, enterprises, pools, movements, terms, training, commendations, disciplines, unitRatings] = await Promise.all([
+    admissionPipelineOn(db, day, subtree),
+    partyExitsBetween(db, from, to, subtree),
+    transfersBetween(db, from, to, subtree),
+    membersInTransitOn(db, day, subtree),
+    organizationChangesBetween(db, from, to, subtree),
+    weakOrganizationsBetween(db, from, to, subtree),
+    residentialAreaCoverageOn(db, rootUnitId, day, scopes),
+    enterpriseCoverageOn(db, rootUnitId, day, scopes),
+    planningPoolsOn(db, day, subtree),
+    movementsBetween(db, from, to, subtree),
+    appointmentTermsEndingWithin(db, day, termsWindowDays, subtree),
+    trainingCompletedBetween(db, from, to, subtree),
+    commendationsBetween(db, from, to, subtree),
+    disciplinesBetween(db, from, to, subtree),
+    yearlyRatings(db, yearOf(to), 'unit'),
+  ]);
+
+  const pipelinePeople = await recordsById(db, 'person', pipeline.map((entry) => entry.personId));
   const pipelineFacts = new FactTableBuilder('pipeline');
-  for (const entry of pipeline) pipelineFacts.add(entry.personId, { stage: entry.stage, sex: known.get(entry.personId)?.sex ?? '' });
+  for (const entry of pipeline) pipelineFacts.add(entry.personId, { stage: entry.stage, sex: pipelinePeople.get(entry.personId)?.sex ?? '' });
   const exitFacts = new FactTableBuilder('exits');
   for (const exit of exits.exits) exitFacts.add(exit.personId, { type: exit.type });
   const transferFacts = new FactTableBuilder('transfers');
@@ -175,7 +203,7 @@ async function eventFacts(db: AppDatabase, rootUnitId: string, period: ReportPer
   const scope = await scopes.on(day);
   const consolidating = new Set(consolidations.filter((status) => status.open).map((status) => status.unitId));
   const organizationFacts = new FactTableBuilder('organizations');
-  const levels = ratingLevels(found.catalog);
+  const levels = ratingLevels(catalog);
   for (const unitId of scope.unitIds) {
     const node = scope.tree.get(unitId)!;
     const rating = unitRatings.get(unitId);
@@ -216,11 +244,6 @@ async function eventFacts(db: AppDatabase, rootUnitId: string, period: ReportPer
   for (const ending of terms) termFacts.add(ending.personId, { within90Days: yes(ending.daysLeft <= termsWarningDays) });
   const trainingFacts = new FactTableBuilder('training');
   for (const entry of training) trainingFacts.add(entry.personId, { subject: entry.course.subject });
-  const gapFacts = new FactTableBuilder('standardsGaps');
-  for (const gap of gaps) {
-    const short = (requirement: string) => yes(gap.shortfalls.some((shortfall) => shortfall.requirement === requirement));
-    gapFacts.add(gap.person.id, { basis: gap.post.basis, politicalTheory: short('politicalTheory'), professionalDegree: short('professionalDegree'), stateManagement: short('stateManagement') });
-  }
   const commendationFacts = new FactTableBuilder('commendations');
   for (const given of commendations) commendationFacts.add(given.subjectId, { subject: given.subject, form: given.commendation.formCode, issuingLevel: given.commendation.issuingLevel });
   const disciplineFacts = new FactTableBuilder('disciplines');
@@ -234,7 +257,6 @@ async function eventFacts(db: AppDatabase, rootUnitId: string, period: ReportPer
   }
 
   return {
-    admissions: admissionFacts.build(),
     pipeline: pipelineFacts.build(),
     exits: exitFacts.build(),
     transfers: transferFacts.build(),
@@ -248,7 +270,6 @@ async function eventFacts(db: AppDatabase, rootUnitId: string, period: ReportPer
     movements: movementFacts.build(),
     termsEnding: termFacts.build(),
     training: trainingFacts.build(),
-    standardsGaps: gapFacts.build(),
     commendations: commendationFacts.build(),
     disciplines: disciplineFacts.build(),
   };

@@ -8,6 +8,7 @@ import { samplePerson, sampleUnit } from '../records/test-fixtures';
 import { writeRecords } from '../records/write-path';
 import { AppDatabase } from '../storage/database';
 import { cellMembers, computeReport, previousPeriod, type ReportResult, type TableResult } from './report-engine';
+import { ReportPeople } from './report-people';
 
 const options: ProvinceOptions = { seed: 12, people: 3000, districts: 2, communes: 6, agencies: 8, chunkSize: 2000 };
 const office = { officeId: 'province', level: 'province' as const };
@@ -111,6 +112,29 @@ describe('the year-end report on a generated province', { timeout: 120_000 }, ()
     expect(progress.every((value, index) => index === 0 || value >= progress[index - 1]!)).toBe(true);
     expect(result.tables.length).toBe(28);
     expect(previousPeriod({ from: '2024-02-29', to: '2024-12-31', day: '2024-12-31' })).toEqual({ from: '2023-02-28', to: '2023-12-31', day: '2023-12-31' });
+  });
+
+  it('gives the same figures from the people kept in memory, and sees a change once refreshed', async () => {
+    const kept = new ReportPeople();
+    await kept.load(db);
+    expect(kept.count).toBe(ofType('person').length);
+    const request = { reportId: 'year-end', rootUnitId: rootId, ...year };
+    const fromMemory = await computeReport(db, request, { people: kept });
+    expect(fromMemory.tables).toEqual(result.tables);
+    expect(cellMembers(fromMemory, 'membersBy-sex', 'members', 'sex:female')).toEqual(cellMembers(result, 'membersBy-sex', 'members', 'sex:female'));
+
+    const someone = ofType('person').find((person) => person.ethnicityCode === '01' && isMember(person, year.to) && subtreeOf(ofType('unit'), rootId, year.to).has(unitAt(person, year.to) ?? ''))!;
+    await writeRecords({ db, office }, async (writer) => {
+      await writer.update('person', someone.id, { ethnicityCode: '03' });
+    });
+    await kept.refresh(db);
+    expect(kept.count).toBe(ofType('person').length);
+    const changed = await computeReport(db, request, { people: kept });
+    expect(figure(changed, 'membersBy-ethnicity', 'members', 'ethnicity:01')).toBe(figure(result, 'membersBy-ethnicity', 'members', 'ethnicity:01') - 1);
+    expect(changed.tables).toEqual((await computeReport(db, request)).tables);
+    await writeRecords({ db, office }, async (writer) => {
+      await writer.update('person', someone.id, { ethnicityCode: '01' });
+    });
   });
 
   it('refuses a request that is not one', async () => {

@@ -13,6 +13,7 @@ import { recordId } from '../records/common-fields';
 import type { AppDatabase } from '../storage/database';
 import { gatherFacts, periodNames, type FactTables, type PeriodName, type ReportPeriod } from './gather-facts';
 import { expandedId, type AxisItem, type FactFilter, type ReportDefinition, type TableDefinition } from './report-definition';
+import type { PeopleSource } from './report-people';
 import { entityKinds, entityOf, factSets, type DimensionSpec, type EntityKind, type FactTable } from './report-facts';
 import { reportDefinitions } from './standard-report';
 
@@ -69,6 +70,8 @@ export function previousPeriod(period: ReportPeriod): ReportPeriod {
 export interface ComputeOptions {
   /** The catalogs in force (read from the database when left out). */
   readonly catalog?: readonly CatalogEntry[];
+  /** Everyone, as the worker keeps them in memory (`ReportPeople`, refreshed); read from the database when left out. */
+  readonly people?: PeopleSource;
   /** Told the share of the work done, from 0 to 1. */
   readonly onProgress?: (fraction: number) => void;
 }
@@ -79,7 +82,7 @@ export async function computeReport(db: AppDatabase, input: ReportRequest, optio
   const current: ReportPeriod = { from: request.from, to: request.to, day: request.day ?? request.to };
   const periods = { current, previous: previousPeriod(current) };
   const catalog = options.catalog ?? (await loadCatalogs(db));
-  const facts = await gatherFacts(db, request.rootUnitId, periods, { catalog, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  const facts = await gatherFacts(db, request.rootUnitId, periods, { catalog, ...(options.people ? { people: options.people } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   const tables = definition.tables.map((table) => computeTable(table, facts, catalog));
   options.onProgress?.(1);
   return { reportId: definition.id, title: { key: definition.titleKey }, rootUnitId: request.rootUnitId, periods, tables, facts };

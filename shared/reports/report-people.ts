@@ -1,0 +1,173 @@
+/**
+ * What reports need of every person, kept in memory by the worker that computes reports: reading 300,000 person rows
+ * from IndexedDB takes longer than a whole report may, so they are read once (in the background, like the people
+ * index) and kept current from the change log. Kept by column as small integers into one list of the strings
+ * seen (codes and dates repeat across people), about 100 bytes a person; each visit rebuilds a small read-only view.
+ */
+import type { IsoDate } from '../dates/partial-date';
+import type { Person, Sex, MemberStatus } from '../people/person';
+import { yearlyRatings, type YearlyRating } from '../queries/conduct-queries';
+import { eachPersonByPage } from '../queries/member-counts';
+import type { BreakdownFields } from '../queries/people-queries';
+import { readChanges } from '../records/change-log';
+import { recordTypes } from '../records/registry';
+import type { AppDatabase } from '../storage/database';
+
+/** The fields of a person the reports read. */
+export type ReportPerson = BreakdownFields & Pick<Person, 'id' | 'unitHistory' | 'isCadre' | 'admissionDecisionDate' | 'currentPostCode'>;
+
+/** Where the people pass of a report gets everyone from. */
+export interface PeopleSource {
+  /** Visits every live person once; `onProgress` is told the share read so far. */
+  each(db: AppDatabase, visit: (person: ReportPerson) => void, onProgress: (fraction: number) => void): Promise<void>;
+  /** The decided yearly ratings of people for a year (a province rates every member: as many rows as people). */
+  personRatings(db: AppDatabase, year: number): Promise<ReadonlyMap<string, YearlyRating>>;
+}
+
+/** Straight from the database, a page at a time: what a report does when no worker keeps the people in memory. */
+export const databasePeople: PeopleSource = {
+  async each(db, visit, onProgress) {
+    const total = Math.max(1, await db.recordTable(recordTypes.person.table).count());
+    await eachPersonByPage(db, visit, { onPage: (read) => onProgress(read / total) });
+  },
+  personRatings: (db, year) => yearlyRatings(db, year, 'person'),
+};
+
+const textFields = [
+  'sex',
+  'birthDate',
+  'ethnicityCode',
+  'religionCode',
+  'generalEducationCode',
+  'professionalDegreeCode',
+  'politicalTheoryCode',
+  'stateManagementCode',
+  'occupationCode',
+  'memberStatus',
+  'admissionDate',
+  'admissionDecisionDate',
+  'fullMembershipDate',
+  'exitDate',
+  'currentPostCode',
+] as const satisfies readonly (keyof ReportPerson)[];
+const stride = textFields.length;
+
+/** The people of the database in memory, for reports; `load` once, then `refresh` before each report. */
+export class ReportPeople implements PeopleSource {
+  private readonly ids: string[] = [];
+  private readonly live: boolean[] = [];
+  private readonly positions = new Map<string, number>();
+  /** `stride` codes a person into `strings` (0: not recorded). */
+  private readonly fields: number[] = [];
+  private readonly cadre: boolean[] = [];
+  /** Each person's unit history: where it starts in the flat lists and how long it is. */
+  private readonly historyStart: number[] = [];
+  private readonly historyLength: number[] = [];
+  private readonly historyFields: number[] = [];
+  private readonly strings: (string | undefined)[] = [undefined];
+  private readonly codes = new Map<string, number>();
+  private seq = 0;
+  /** People's ratings by year, read when a report first asks for the year and dropped when evaluations change. */
+  private readonly ratings = new Map<number, Promise<ReadonlyMap<string, YearlyRating>>>();
+
+  get count(): number {
+    return this.positions.size;
+  }
+
+  /** Reads everyone; the change log's position is taken first, so what is written meanwhile comes with the next refresh. */
+  async load(db: AppDatabase, onProgress: (fraction: number) => void = () => undefined): Promise<void> {
+    this.seq = (await db.officeState.get('clock'))?.seq ?? 0;
+    await databasePeople.each(db, (person) => this.put(person), onProgress);
+  }
+
+  /** Brings the people up to date with the changes written since the last load or refresh. */
+  async refresh(db: AppDatabase): Promise<void> {
+    const changes = await readChanges(db, this.seq);
+    if (changes.length === 0) return;
+    this.seq = changes.at(-1)!.seq;
+    if (changes.some((change) => change.type === 'evaluation')) this.ratings.clear();
+    const changed = [...new Set(changes.filter((change) => change.type === 'person').map((change) => change.id))];
+    const rows = await db.recordTable(recordTypes.person.table).bulkGet(changed);
+    changed.forEach((id, index) => {
+      const row = rows[index];
+      this.remove(id);
+      if (row && !row._deleted) this.put(row as unknown as ReportPerson);
+    });
+  }
+
+  async each(_db: AppDatabase, visit: (person: ReportPerson) => void, onProgress: (fraction: number) => void): Promise<void> {
+    for (let position = 0; position < this.ids.length; position += 1) if (this.live[position]) visit(this.view(position));
+    onProgress(1);
+  }
+
+  personRatings(db: AppDatabase, year: number): Promise<ReadonlyMap<string, YearlyRating>> {
+    let ratings = this.ratings.get(year);
+    if (!ratings) {
+      ratings = yearlyRatings(db, year, 'person');
+      this.ratings.set(year, ratings);
+      // A failed read is not kept: the next report reads again.
+      ratings.catch(() => this.ratings.delete(year));
+    }
+    return ratings;
+  }
+
+  private code(value: string | undefined): number {
+    if (value === undefined) return 0;
+    let code = this.codes.get(value);
+    if (code === undefined) {
+      code = this.strings.length;
+      this.strings.push(value);
+      this.codes.set(value, code);
+    }
+    return code;
+  }
+
+  private put(person: ReportPerson): void {
+    this.positions.set(person.id, this.ids.length);
+    this.ids.push(person.id);
+    this.live.push(true);
+    for (const field of textFields) this.fields.push(this.code(person[field]));
+    this.cadre.push(person.isCadre);
+    this.historyStart.push(this.historyFields.length);
+    this.historyLength.push(person.unitHistory.length);
+    for (const span of person.unitHistory) this.historyFields.push(this.code(span.unitId), this.code(span.from), this.code(span.to ?? undefined));
+  }
+
+  private remove(id: string): void {
+    const position = this.positions.get(id);
+    if (position === undefined) return;
+    this.live[position] = false;
+    this.positions.delete(id);
+  }
+
+  private view(position: number): ReportPerson {
+    const at = position * stride;
+    const text = (index: number) => this.strings[this.fields[at + index]!];
+    const unitHistory: { unitId: string; from: IsoDate; to: IsoDate | null }[] = [];
+    const start = this.historyStart[position]!;
+    for (let index = 0; index < this.historyLength[position]!; index += 1) {
+      const base = start + index * 3;
+      unitHistory.push({ unitId: this.strings[this.historyFields[base]!]!, from: this.strings[this.historyFields[base + 1]!]!, to: this.strings[this.historyFields[base + 2]!] ?? null });
+    }
+    return {
+      id: this.ids[position]!,
+      sex: text(0) as Sex,
+      birthDate: text(1)!,
+      ethnicityCode: text(2)!,
+      religionCode: text(3)!,
+      generalEducationCode: text(4),
+      professionalDegreeCode: text(5),
+      politicalTheoryCode: text(6),
+      stateManagementCode: text(7),
+      occupationCode: text(8),
+      memberStatus: text(9) as MemberStatus,
+      admissionDate: text(10),
+      admissionDecisionDate: text(11),
+      fullMembershipDate: text(12),
+      exitDate: text(13),
+      currentPostCode: text(14),
+      isCadre: this.cadre[position]!,
+      unitHistory,
+    };
+  }
+}
