@@ -8,7 +8,6 @@
 import type { CatalogName } from '../catalogs/catalog';
 import { admissionStages } from '../events/admission';
 import { levels } from '../events/event-fields';
-import { partyExitTypes } from '../events/exit';
 import { trainingSubjects } from '../events/training';
 import { transferKinds } from '../events/transfer';
 import { ageBands } from '../people/membership';
