@@ -25,9 +25,9 @@ async function currentIndex(requestId: number): Promise<LoadedIndex> {
   if (loaded) {
     const previous = await loaded;
     if (previous.index.day === day) {
-      const outcome = await refreshPeopleIndex(db, previous.index, previous.seq, onProgress);
+      const outcome = await refreshPeopleIndex(db, previous.index, previous.position, onProgress);
       if (outcome.kind === 'reloaded') loaded = Promise.resolve(outcome);
-      else if (outcome.kind === 'patched') loaded = Promise.resolve({ index: previous.index, seq: outcome.seq });
+      else if (outcome.kind === 'patched') loaded = Promise.resolve({ index: previous.index, position: outcome.position });
       if (outcome.kind !== 'unchanged') results.clear();
       return loaded;
     }

@@ -26,12 +26,9 @@ import { mergeChange, type FieldConflict } from './merge';
 import { exchangeTables, type ConflictRow, type PeerRow, type QuarantineRow, type ReceivedBatchRow } from './exchange-tables';
 import { loadIdentity, loadRoster } from './identity-service';
 import { timed, type StepTimer } from './step-timer';
+import { appliedVector } from './imported-changes';
 
 const schemaVersion = migrations[migrations.length - 1]!.version;
-
-async function appliedVector(db: AppDatabase): Promise<Record<string, number>> {
-  return { ...((await exchangeTables(db).state.get('applied'))?.vector ?? {}) };
-}
 
 /** The unit tree and people as this office holds them, for scope and authority decisions. */
 async function loadLookup(db: AppDatabase): Promise<UnitLookup & { setUnit(id: string, parentId: string | null): void; setPerson(id: string, units: string[]): void }> {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppDatabase } from '../storage/database';
 import { writeRecords, type WriteContext } from '../records/write-path';
 import { sampleMovement, samplePerson, samplePlanningCandidate, sampleUnit } from '../records/test-fixtures';
+import { carry, createOffice, enrol, rootOf } from '../exchange/exchange-scenario';
 import { loadPeopleIndex, localDay, refreshPeopleIndex } from './load-index';
 import { emptyQuery, type PeopleQuery } from './query';
 import type { PeopleIndex } from './people-index';
@@ -32,10 +33,11 @@ const names = (index: PeopleIndex, query: Partial<PeopleQuery> = {}) => {
 describe('loading the people index', () => {
   it('reads every person a page at a time, reporting progress', async () => {
     const progress: number[] = [];
-    const { index, seq } = await loadPeopleIndex(db, day, { pageSize: 3, onProgress: (loaded) => progress.push(loaded) });
+    const { index, position } = await loadPeopleIndex(db, day, { pageSize: 3, onProgress: (loaded) => progress.push(loaded) });
     expect(index.count).toBe(7);
     expect(progress).toEqual([3, 6, 7]);
-    expect(seq).toBeGreaterThan(0);
+    expect(position).toEqual({ seq: expect.any(Number), applied: {} });
+    expect(position.seq).toBeGreaterThan(0);
     expect(names(index, { search: 'cuong' })).toEqual(['Nguyễn Văn Cường']);
     expect(index.rows(index.query(emptyQuery), 0, 1)[0]!.unit).toBe('Chi bộ Khu 1 – Đảng bộ xã Sơn Vi');
   });
@@ -60,12 +62,12 @@ describe('the day of the index', () => {
 
 describe('refreshing the people index', () => {
   it('does nothing when nothing was written', async () => {
-    const { index, seq } = await loadPeopleIndex(db, day);
-    expect(await refreshPeopleIndex(db, index, seq)).toEqual({ kind: 'unchanged', seq });
+    const { index, position } = await loadPeopleIndex(db, day);
+    expect(await refreshPeopleIndex(db, index, position)).toEqual({ kind: 'unchanged', position });
   });
 
   it('re-reads the people, units and events the change log names', async () => {
-    const { index, seq } = await loadPeopleIndex(db, day);
+    const { index, position } = await loadPeopleIndex(db, day);
     await writeRecords(context, async (writer) => {
       await writer.update('person', 'p0', { fullName: 'Trần Văn Long' });
       await writer.remove('person', 'p1');
@@ -73,9 +75,10 @@ describe('refreshing the people index', () => {
       await writer.update('unit', 'u1', { periods: [{ from: '2010-01-01', to: null, name: 'Chi bộ Khu Đồng Lạc', kind: 'cell', isGrassroots: false, parentId: 'c1' }] });
       writer.create('planningCandidate', samplePlanningCandidate({ personId: 'p3' }));
     });
-    const outcome = await refreshPeopleIndex(db, index, seq);
+    const outcome = await refreshPeopleIndex(db, index, position);
     expect(outcome.kind).toBe('patched');
-    expect(outcome.seq).toBeGreaterThan(seq);
+    if (outcome.kind === 'reloaded') throw new Error('patched expected');
+    expect(outcome.position.seq).toBeGreaterThan(position.seq);
     expect(index.count).toBe(7);
     expect(names(index, { search: 'long' })).toEqual(['Trần Văn Long']);
     expect(names(index, { search: 'nguyen van an' })).toEqual([]);
@@ -83,6 +86,38 @@ describe('refreshing the people index', () => {
     expect(names(index, { search: 'mai' })).toEqual(['Lê Thị Mai']);
     expect(names(index, { filters: { inPlanning: true } })).toEqual(['Nguyễn Văn Dũng']);
     expect(index.rows(index.query(emptyQuery), 0, 1)[0]!.unit).toBe('Chi bộ Khu Đồng Lạc – Đảng bộ xã Sơn Vi');
-    expect(await refreshPeopleIndex(db, index, outcome.seq)).toEqual({ kind: 'unchanged', seq: outcome.seq });
+    expect(await refreshPeopleIndex(db, index, outcome.position)).toEqual({ kind: 'unchanged', position: outcome.position });
+  });
+
+  it('takes in what an import applied, though imports do not take this office’s sequence numbers', async () => {
+    const province = await createOffice('index-import-province', 'Tỉnh', 'province', 'P', 'P');
+    const district = await createOffice('index-import-district', 'Huyện', 'district', 'D', 'P.D');
+    try {
+      await enrol(province, district, await rootOf(province));
+      await district.write((writer) => {
+        writer.create('unit', sampleUnit({ code: 'P', periods: [{ from: '2010-01-01', to: null, name: 'Tỉnh', kind: 'province-committee', isGrassroots: false, parentId: null }] }), 'P');
+        writer.create('unit', sampleUnit({ code: 'P.D', periods: [{ from: '2010-01-01', to: null, name: 'Huyện', kind: 'district-committee', isGrassroots: false, parentId: 'P' }] }), 'D');
+        writer.create('person', samplePerson({ fullName: 'Đỗ Thị Hoa', unitId: 'D', unitHistory: [{ unitId: 'D', from: '2010-01-01', to: null }] }), 'h1');
+      });
+      await carry(district, province);
+      const { index, position } = await loadPeopleIndex(province.db, day);
+      expect(names(index, { search: 'hoa' })).toEqual(['Đỗ Thị Hoa']);
+
+      await district.write(async (writer) => {
+        await writer.update('person', 'h1', { fullName: 'Đỗ Thị Hồng' });
+        writer.create('person', samplePerson({ fullName: 'Vũ Văn Lâm', unitId: 'D', unitHistory: [{ unitId: 'D', from: '2010-01-01', to: null }] }), 'h2');
+      });
+      await carry(district, province);
+      const outcome = await refreshPeopleIndex(province.db, index, position);
+      expect(outcome.kind).toBe('patched');
+      if (outcome.kind === 'reloaded') throw new Error('patched expected');
+      expect(outcome.position.seq).toBe(position.seq);
+      expect(outcome.position.applied[district.profile.officeId]).toBeGreaterThan(position.applied[district.profile.officeId]!);
+      expect(names(index, { search: 'do thi' })).toEqual(['Đỗ Thị Hồng']);
+      expect(names(index, { search: 'lam' })).toEqual(['Vũ Văn Lâm']);
+      expect(await refreshPeopleIndex(province.db, index, outcome.position)).toEqual({ kind: 'unchanged', position: outcome.position });
+    } finally {
+      await Promise.all([province.db.delete(), district.db.delete()]);
+    }
   });
 });

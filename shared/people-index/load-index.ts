@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from '../dates/partial-date';
 import { loadCatalogs } from '../catalogs/catalog-service';
+import { appliedVector, importedChangesBetween } from '../exchange/imported-changes';
 import { readChanges } from '../records/change-log';
 import { recordTypes } from '../records/registry';
 import { allRecords, toRecord } from '../queries/records-reader';
@@ -16,10 +17,15 @@ const pageSize = 5000;
 /** Past this many changed people, reading everyone again is cheaper than patching. */
 const patchLimit = 20_000;
 
+/** How far into the changes an index has read: this office's own, and those imports applied. */
+export interface ChangePosition {
+  readonly seq: number;
+  readonly applied: Readonly<Record<string, number>>;
+}
+
 export interface LoadedIndex {
   readonly index: PeopleIndex;
-  /** The last change of this office the index has seen. */
-  readonly seq: number;
+  readonly position: ChangePosition;
 }
 
 /** Today on this computer's calendar: what "as at today" means for the people index. */
@@ -27,9 +33,11 @@ export function localDay(now: Date = new Date()): IsoDate {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-async function lastSeq(db: AppDatabase): Promise<number> {
-  return (await db.officeState.get('clock'))?.seq ?? 0;
+async function currentPosition(db: AppDatabase): Promise<ChangePosition> {
+  return { seq: (await db.officeState.get('clock'))?.seq ?? 0, applied: await appliedVector(db) };
 }
+
+const samePosition = (a: ChangePosition, b: ChangePosition) => a.seq === b.seq && JSON.stringify(Object.entries(a.applied).sort()) === JSON.stringify(Object.entries(b.applied).sort());
 
 async function eventFacts(db: AppDatabase, day: IsoDate) {
   const [movements, candidates] = await Promise.all([allRecords(db, 'movement'), allRecords(db, 'planningCandidate')]);
@@ -44,7 +52,7 @@ export interface LoadOptions {
 
 export async function loadPeopleIndex(db: AppDatabase, day: IsoDate, options: LoadOptions = {}): Promise<LoadedIndex> {
   // Read first: whatever is written while the people load is caught by the next refresh.
-  const seq = await lastSeq(db);
+  const position = await currentPosition(db);
   const [units, catalogs, facts] = await Promise.all([allRecords(db, 'unit'), loadCatalogs(db), eventFacts(db, day)]);
   const index = new PeopleIndex({ day, units, catalogs, ...facts });
   const table = db.recordTable(recordTypes.person.table);
@@ -56,17 +64,17 @@ export async function loadPeopleIndex(db: AppDatabase, day: IsoDate, options: Lo
     index.upsert(page.filter((row) => !row._deleted).map((row) => toRecord<'person'>(row)));
     options.onProgress?.(index.count);
   }
-  return { index, seq };
+  return { index, position };
 }
 
 /** What a refresh did: nothing, patched the index in place, or found too much changed and read everything again. */
-export type RefreshOutcome = { readonly kind: 'unchanged' | 'patched'; readonly seq: number } | ({ readonly kind: 'reloaded' } & LoadedIndex);
+export type RefreshOutcome = { readonly kind: 'unchanged' | 'patched'; readonly position: ChangePosition } | ({ readonly kind: 'reloaded' } & LoadedIndex);
 
-/** Brings the index up to date with the changes written since `seq` (by this window, a worker or another tab). */
-export async function refreshPeopleIndex(db: AppDatabase, index: PeopleIndex, seq: number, onProgress?: (loaded: number) => void): Promise<RefreshOutcome> {
-  const latest = await lastSeq(db);
-  if (latest === seq) return { kind: 'unchanged', seq };
-  const changes = await readChanges(db, seq);
+/** Brings the index up to date with the changes written since `position` (by this window, a worker, another tab or an import). */
+export async function refreshPeopleIndex(db: AppDatabase, index: PeopleIndex, position: ChangePosition, onProgress?: (loaded: number) => void): Promise<RefreshOutcome> {
+  const latest = await currentPosition(db);
+  if (samePosition(latest, position)) return { kind: 'unchanged', position };
+  const changes = [...(await readChanges(db, position.seq)).filter((change) => change.seq <= latest.seq), ...(await importedChangesBetween(db, position.applied, latest.applied))];
   const people = new Set(changes.filter((change) => change.type === 'person').map((change) => change.id));
   if (people.size > patchLimit) return { kind: 'reloaded', ...(await loadPeopleIndex(db, index.day, onProgress ? { onProgress } : {})) };
   const types = new Set(changes.map((change) => change.type));
@@ -84,5 +92,5 @@ export async function refreshPeopleIndex(db: AppDatabase, index: PeopleIndex, se
     const kept = new Set(found.map((person) => person.id));
     index.remove([...people].filter((id) => !kept.has(id)));
   }
-  return { kind: 'patched', seq: changes.at(-1)?.seq ?? latest };
+  return { kind: 'patched', position: latest };
 }
