@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { loadCatalogs } from '../../shared/catalogs/catalog-service';
 import type { CatalogEntry } from '../../shared/catalogs/catalog';
+import { recordDelivery, type Delivery } from '../../shared/exchange/bundle-service';
 import type { CertificateBody, JoinRequest } from '../../shared/exchange/certificates';
 import { resolveConflict } from '../../shared/exchange/conflict-service';
 import { fingerprint } from '../../shared/exchange/crypto';
@@ -62,14 +63,7 @@ export interface GrantableUnits {
   readonly ownUnitId: string;
 }
 
-export interface ExportedBundle {
-  readonly fileName: string;
-  readonly bytes: Uint8Array;
-  readonly recipientName: string;
-  readonly sequence: number;
-  readonly createdAt: string;
-  readonly counts: { readonly batches: number; readonly changes: number; readonly revocations: number };
-}
+export type ExportedBundle = Omit<Extract<ExchangeJobResponse, { kind: 'exported' }>, 'kind' | 'jobId'>;
 
 export type AnalyzedBundle = Omit<Extract<ExchangeJobResponse, { kind: 'analyzed' }>, 'kind' | 'jobId'>;
 export type ImportPreview = AnalyzedBundle['preview'];
@@ -90,6 +84,8 @@ export interface ExchangeServices {
   revoke(officeId: string, reason: string): Promise<void>;
   statuses(): Promise<PeerStatus[]>;
   exportBundle(recipientOfficeId: string): Promise<ExportedBundle>;
+  /** The bundle is on its drive, read back and checked: only now does the export count (sequence, journal). */
+  recordExport(delivery: Delivery): Promise<void>;
   analyzeBundle(file: { readonly name: string; readonly bytes: Uint8Array }): Promise<AnalyzedBundle>;
   applyBundle(planId: number): Promise<ImportPreview>;
   discardBundle(planId: number): Promise<void>;
@@ -231,6 +227,7 @@ export function createExchangeServices(db: AppDatabase): ExchangeServices {
       const { kind: _kind, jobId: _jobId, ...exported } = answer(await run({ kind: 'export', recipientOfficeId }), 'exported');
       return exported;
     },
+    recordExport: (made) => recordDelivery(db, made),
     async analyzeBundle(file) {
       const { kind: _kind, jobId: _jobId, ...analyzed } = answer(await run({ kind: 'analyze', fileName: file.name, bytes: file.bytes }), 'analyzed');
       return analyzed;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePerson, sampleUnit } from '../records/test-fixtures';
 import { recordById } from '../queries/records-reader';
 import { exchangeTables } from './exchange-tables';
-import { exportBundle } from './bundle-service';
+import { exportBundle, recordDelivery } from './bundle-service';
 import { loadIdentity, loadRoster, revokeOffice } from './identity-service';
 import { sealBatch } from './batch';
 import { encodeBundle } from './bundle-format';
@@ -108,6 +108,25 @@ describe('exchange between a province, a district and its communes', () => {
     const ownSeq = (await commune.db.officeState.get('clock'))!.seq;
     const receipt = await exchangeTables(commune.db).peers.get(district.profile.officeId);
     expect(receipt?.acknowledged[commune.profile.officeId]).toBe(ownSeq);
+  });
+
+  it('counts an export only once its file is recorded as delivered, and refuses a malformed record', async () => {
+    const tables = exchangeTables(commune.db);
+    const before = await dumpDatabase(commune.db);
+    const first = await exportBundle(commune.db, district.profile.officeId);
+    // Made but never written to a drive (the stick was pulled): nothing happened.
+    expect(await dumpDatabase(commune.db)).toEqual(before);
+    const again = await exportBundle(commune.db, district.profile.officeId);
+    expect(again.manifest.sequence).toBe(first.manifest.sequence);
+    expect(again.fileName).toBe(first.fileName);
+
+    await expect(recordDelivery(commune.db, { ...again.delivery, sha256: 'not a hash' })).rejects.toThrow();
+    expect(await dumpDatabase(commune.db)).toEqual(before);
+
+    await recordDelivery(commune.db, again.delivery);
+    expect((await tables.peers.get(district.profile.officeId))?.sentSequence).toBe(again.manifest.sequence);
+    expect((await tables.journal.toArray()).at(-1)).toMatchObject({ direction: 'export', fileName: again.fileName, sha256: again.delivery.sha256, result: 'ok' });
+    expect((await exportBundle(commune.db, district.profile.officeId)).manifest.sequence).toBe(again.manifest.sequence + 1);
   });
 
   describe('refuses a damaged or forged bundle before writing anything', () => {

@@ -90,6 +90,29 @@ export interface ExportedBundle {
   readonly fileName: string;
   readonly bytes: Uint8Array;
   readonly manifest: BundleManifest;
+  /** What to record once the file is safely on its drive: until then, no export happened. */
+  readonly delivery: Delivery;
+}
+
+export const delivery = z.object({
+  recipientOfficeId: z.string().min(1).max(64),
+  fileName: z.string().min(1).max(260),
+  sequence: z.number().int().positive(),
+  createdAt: z.iso.datetime(),
+  sha256: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  counts: z.object({ batches: z.number().int().nonnegative(), changes: z.number().int().nonnegative() }),
+});
+export type Delivery = z.infer<typeof delivery>;
+
+/** A bundle reached its drive: the peer's sequence moves on and the journal says so. */
+export async function recordDelivery(db: AppDatabase, input: Delivery): Promise<void> {
+  const made = delivery.parse(input);
+  const tables = exchangeTables(db);
+  await db.transaction('rw', [tables.peers, tables.journal], async () => {
+    const previous: PeerRow = (await tables.peers.get(made.recipientOfficeId)) ?? { officeId: made.recipientOfficeId, acknowledged: {}, acknowledgedAt: null, sentSequence: 0, lastSentAt: null, lastReceivedAt: null };
+    await tables.peers.put({ ...previous, sentSequence: Math.max(previous.sentSequence, made.sequence), lastSentAt: made.createdAt });
+    await tables.journal.add({ at: made.createdAt, direction: 'export', peer: made.recipientOfficeId, fileName: made.fileName, sha256: made.sha256, result: 'ok', detail: '', counts: made.counts });
+  });
 }
 
 const fileCode = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9.]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
@@ -168,12 +191,8 @@ export async function exportBundle(db: AppDatabase, recipientOfficeId: string, n
   })();
   const { bytes, manifest } = await encodeBundle(unsigned, lines, [{ recipient: recipient.body.officeId, encryptionKey: recipient.body.encryptionKey }], identity.keys.signing.privateKey, timer);
   const fileName = `SCB_${fileCode(me.jurisdictionUnitName)}_den_${fileCode(recipient.body.jurisdictionUnitName)}_${String(sequence).padStart(4, '0')}.scb`;
-  const previous: PeerRow = peer ?? { officeId: recipientOfficeId, acknowledged: {}, acknowledgedAt: null, sentSequence: 0, lastSentAt: null, lastReceivedAt: null };
-  await db.transaction('rw', [tables.peers, tables.journal], async () => {
-    await tables.peers.put({ ...previous, sentSequence: sequence, lastSentAt: now.toISOString() });
-    await tables.journal.add({ at: now.toISOString(), direction: 'export', peer: recipientOfficeId, fileName, sha256: toBase64Url(sha256(bytes)), result: 'ok', detail: '', counts: { batches: unsigned.counts.batches, changes: unsigned.counts.changes } });
-  });
-  return { fileName, bytes, manifest };
+  const counts = { batches: unsigned.counts.batches, changes: unsigned.counts.changes };
+  return { fileName, bytes, manifest, delivery: { recipientOfficeId, fileName, sequence, createdAt: unsigned.createdAt, sha256: toBase64Url(sha256(bytes)), counts } };
 }
 
 // ───────────────────────────── import ─────────────────────────────

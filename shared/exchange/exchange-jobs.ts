@@ -8,7 +8,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { z } from 'zod';
 import type { AppDatabase } from '../storage/database';
 import { describeUnknownError } from '../result';
-import { analyzeBundle, applyImport, exportBundle, type ImportPlan } from './bundle-service';
+import { analyzeBundle, applyImport, delivery, exportBundle, type ImportPlan } from './bundle-service';
 import { toBase64Url } from './encoding';
 import { exchangeTables } from './exchange-tables';
 import { hashHex } from './exchange-overview';
@@ -47,6 +47,7 @@ export const exchangeJobResponse = z.discriminatedUnion('kind', [
     sequence: count,
     createdAt: z.string(),
     counts: z.object({ batches: count, changes: count, revocations: count }),
+    delivery,
   }),
   z.object({
     kind: z.literal('analyzed'),
@@ -82,8 +83,8 @@ export class ExchangeJobs {
     try {
       switch (request.kind) {
         case 'export': {
-          const { fileName, bytes: file, manifest } = await exportBundle(this.db, request.recipientOfficeId, this.now());
-          return { kind: 'exported', jobId, fileName, bytes: file, recipientName: manifest.recipient.officeName, sequence: manifest.sequence, createdAt: manifest.createdAt, counts: manifest.counts };
+          const { fileName, bytes: file, manifest, delivery: made } = await exportBundle(this.db, request.recipientOfficeId, this.now());
+          return { kind: 'exported', jobId, fileName, bytes: file, recipientName: manifest.recipient.officeName, sequence: manifest.sequence, createdAt: manifest.createdAt, counts: manifest.counts, delivery: made };
         }
         case 'analyze': {
           this.kept = null;

@@ -4,7 +4,7 @@ import { sha256Hex } from '../hash';
 import { carry, createOffice, enrol, importBytes, rootOf, type SimOffice } from './exchange-scenario';
 import { revokeOffice } from './identity-service';
 import { conflictViews, hashHex, journalViews, knownOffices, peerStatuses, quarantineViews, recordCaptions } from './exchange-overview';
-import { exportBundle } from './bundle-service';
+import { exportBundle, recordDelivery } from './bundle-service';
 
 let province: SimOffice;
 let district: SimOffice;
@@ -122,7 +122,8 @@ describe('conflicts, quarantine and journal as people read them', () => {
   });
 
   it('lists the journal newest first with office names and hex hashes', async () => {
-    const { bytes, fileName } = await exportBundle(district.db, province.profile.officeId);
+    const { bytes, fileName, delivery } = await exportBundle(district.db, province.profile.officeId);
+    await recordDelivery(district.db, delivery);
     const [latest] = await journalViews(district.db);
     expect(latest).toMatchObject({ direction: 'export', peerName: 'Ban Tổ chức Đảng bộ tỉnh', fileName, result: 'ok', sha256: await sha256Hex(bytes) });
     expect(hashHex('AAEC_w')).toBe('000102ff');

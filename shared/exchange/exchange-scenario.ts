@@ -8,7 +8,7 @@ import type { OfficeLevel, OfficeProfile } from '../office/office-profile';
 import { writeRecords, type WriteContext, type Writer } from '../records/write-path';
 import { fingerprint } from './crypto';
 import { acceptEnrolment, enrolOffice, establishProvinceRoot, makeJoinRequest } from './identity-service';
-import { analyzeBundle, applyImport, exportBundle, type ImportPreview } from './bundle-service';
+import { analyzeBundle, applyImport, exportBundle, recordDelivery, type ImportPreview } from './bundle-service';
 
 export interface SimOffice {
   readonly name: string;
@@ -40,7 +40,8 @@ export async function rootOf(province: SimOffice): Promise<string> {
 
 /** Carries one bundle from `from` to `to` and imports it. */
 export async function carry(from: SimOffice, to: SimOffice): Promise<{ bytes: Uint8Array; preview: ImportPreview }> {
-  const { bytes, fileName } = await exportBundle(from.db, to.profile.officeId);
+  const { bytes, fileName, delivery } = await exportBundle(from.db, to.profile.officeId);
+  await recordDelivery(from.db, delivery);
   return { bytes, preview: await importBytes(to, bytes, fileName) };
 }
 

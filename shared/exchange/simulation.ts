@@ -11,7 +11,7 @@ import { readChanges } from '../records/change-log';
 import type { Change } from '../records/change';
 import { exchangeTables } from './exchange-tables';
 import { loadRoster } from './identity-service';
-import { exportBundle } from './bundle-service';
+import { exportBundle, recordDelivery } from './bundle-service';
 import { createOffice, dumpDatabase, enrol, importBytes, rootOf, type SimOffice } from './exchange-scenario';
 
 export interface SimulationOptions {
@@ -84,7 +84,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   let lostBundles = 0;
   const delivered: { to: SimOffice; bytes: Uint8Array }[] = [];
   const send = async (from: Node, to: Node, fate: 'deliver' | 'lose' | 'duplicate') => {
-    const { bytes, fileName } = await exportBundle(from.office.db, to.office.profile.officeId);
+    const { bytes, fileName, delivery } = await exportBundle(from.office.db, to.office.profile.officeId);
+    await recordDelivery(from.office.db, delivery);
     bundles += 1;
     await options.onBundle?.(fileName, bytes);
     if (fate === 'lose') {

@@ -79,6 +79,7 @@ export function ExportPage() {
       if (!result.ok) return setError(platformErrorText(result.error));
       // What the drive holds must be the bundle just made, byte for byte.
       if (result.value.sha256 !== expected) return setError(platformErrorText({ code: 'verify-failed' }));
+      await exchange.recordExport(bundle.delivery);
       setWritten({ recipientName: bundle.recipientName, location: result.value.location, size: result.value.bytesWritten, sha256: result.value.sha256, sequence: bundle.sequence, createdAt: bundle.createdAt, counts: bundle.counts });
     } catch (cause) {
       setError(errorText(cause));
