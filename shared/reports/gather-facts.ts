@@ -87,7 +87,7 @@ export interface GatherOptions {
 
 /** The facts of both periods, for the subtree of `rootUnitId`. */
 export async function gatherFacts(db: AppDatabase, rootUnitId: string, periods: Readonly<Record<PeriodName, ReportPeriod>>, options: GatherOptions): Promise<Record<PeriodName, FactTables>> {
-  // Parts run side by side and finish in any order: the bar only moves forward.
+  // The bar only moves forward.
   let shown = -1;
   const progress = (fraction: number) => {
     if (fraction <= shown) return;
@@ -104,29 +104,28 @@ export async function gatherFacts(db: AppDatabase, rootUnitId: string, periods: 
   // People the event queries would otherwise find by reading everyone again: few, read whole after the pass.
   const admitted: string[] = [];
   const postHolders: string[] = [];
-  let done = 0;
-  const step = () => progress(0.8 + (0.2 * (done += 1)) / 4);
-  // Everything that does not need the pass is read while it runs: IndexedDB serves the reads as the pass computes.
-  const [, ratings, events] = await Promise.all([
-    people.each(
-      db,
-      (person) => {
-        for (const pass of passes) pass.visit(person);
-        if (inAnyPeriod(admittedOn(person))) admitted.push(person.id);
-        if (person.currentPostCode !== undefined && standardPosts.has(person.currentPostCode)) postHolders.push(person.id);
-      },
-      (fraction) => progress(0.8 * fraction),
-    ),
-    Promise.all(periodNames.map((name) => people.personRatings(db, yearOf(periods[name].to)))),
-    Promise.all(periodNames.map((name) => eventFacts(db, rootUnitId, periods[name], scopes, options.catalog).finally(step))),
-  ]);
+  // One read after another: running the event queries beside the pass measured no better at 300,000 people
+  // (bench:reports, on a shared two-core machine), and sequential steps keep the progress bar even.
+  await people.each(
+    db,
+    (person) => {
+      for (const pass of passes) pass.visit(person);
+      if (inAnyPeriod(admittedOn(person))) admitted.push(person.id);
+      if (person.currentPostCode !== undefined && standardPosts.has(person.currentPostCode)) postHolders.push(person.id);
+    },
+    (fraction) => progress(0.6 * fraction),
+  );
+  const ratings = [];
+  for (const name of periodNames) ratings.push(await people.personRatings(db, yearOf(periods[name].to)));
+  progress(0.7);
   const known = await recordsById(db, 'person', [...admitted, ...postHolders]);
   const found = { admitted: admitted.flatMap((id) => known.get(id) ?? []), postHolders: postHolders.flatMap((id) => known.get(id) ?? []), catalog: options.catalog };
   const facts = {} as Record<PeriodName, FactTables>;
   for (const [index, name] of periodNames.entries()) {
+    const events = await eventFacts(db, rootUnitId, periods[name], scopes, options.catalog);
     const passFacts = await factsNeedingThePass(db, periods[name], scopes, found);
-    facts[name] = { ...events[index]!, ...passFacts, people: passes[index]!.build(ratings[index]!, levels) };
-    step();
+    facts[name] = { ...events, ...passFacts, people: passes[index]!.build(ratings[index]!, levels) };
+    progress(0.7 + 0.15 * (index + 1));
   }
   return facts;
 }
