@@ -9,6 +9,8 @@ import type { Person, Sex, MemberStatus } from '../people/person';
 import { yearlyRatings, type YearlyRating } from '../queries/conduct-queries';
 import { eachPersonByPage } from '../queries/member-counts';
 import type { BreakdownFields } from '../queries/people-queries';
+import { appliedVector, importedChangesBetween } from '../exchange/imported-changes';
+import type { ChangePosition } from '../people-index/load-index';
 import { readChanges } from '../records/change-log';
 import { recordTypes } from '../records/registry';
 import type { AppDatabase } from '../storage/database';
@@ -32,6 +34,11 @@ export const databasePeople: PeopleSource = {
   },
   personRatings: (db, year) => yearlyRatings(db, year, 'person'),
 };
+
+/** Where in the changes the people kept are: this office's own sequence and the imports applied (as the people index keeps it). */
+async function changePosition(db: AppDatabase): Promise<ChangePosition> {
+  return { seq: (await db.officeState.get('clock'))?.seq ?? 0, applied: await appliedVector(db) };
+}
 
 const textFields = [
   'sex',
@@ -66,7 +73,7 @@ export class ReportPeople implements PeopleSource {
   private readonly historyFields: number[] = [];
   private readonly strings: (string | undefined)[] = [undefined];
   private readonly codes = new Map<string, number>();
-  private seq = 0;
+  private position: ChangePosition = { seq: 0, applied: {} };
   /** People's ratings by year, read when a report first asks for the year and dropped when evaluations change. */
   private readonly ratings = new Map<number, Promise<ReadonlyMap<string, YearlyRating>>>();
 
@@ -76,15 +83,17 @@ export class ReportPeople implements PeopleSource {
 
   /** Reads everyone; the change log's position is taken first, so what is written meanwhile comes with the next refresh. */
   async load(db: AppDatabase, onProgress: (fraction: number) => void = () => undefined): Promise<void> {
-    this.seq = (await db.officeState.get('clock'))?.seq ?? 0;
+    this.position = await changePosition(db);
     await databasePeople.each(db, (person) => this.put(person), onProgress);
   }
 
-  /** Brings the people up to date with the changes written since the last load or refresh. */
+  /** Brings the people up to date with the changes written here or applied by imports since the last load or refresh. */
   async refresh(db: AppDatabase): Promise<void> {
-    const changes = await readChanges(db, this.seq);
+    const latest = await changePosition(db);
+    const own = (await readChanges(db, this.position.seq)).filter((change) => change.seq <= latest.seq);
+    const changes = [...own, ...(await importedChangesBetween(db, this.position.applied, latest.applied))];
+    this.position = latest;
     if (changes.length === 0) return;
-    this.seq = changes.at(-1)!.seq;
     if (changes.some((change) => change.type === 'evaluation')) this.ratings.clear();
     const changed = [...new Set(changes.filter((change) => change.type === 'person').map((change) => change.id))];
     const rows = await db.recordTable(recordTypes.person.table).bulkGet(changed);
