@@ -14,6 +14,7 @@ import { UnitPage } from '../features/organizations/UnitPage';
 import { RestructurePage } from '../features/organizations/RestructurePage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { exchangeRoute } from '../features/exchange/exchange-routes';
+import { ReportsPage } from '../features/reports/ReportsPage';
 
 function RouteError() {
   return <ErrorScreen error={useRouteError()} />;
@@ -34,7 +35,8 @@ export function createAppRouter() {
         { path: 'organizations/:unitId/:action', element: <RestructurePage /> },
         { path: 'people', element: <PeoplePage /> },
         exchangeRoute,
-        ...areaPaths.map((area) => ({ path: area, element: <AreaPlaceholderPage area={area} /> })),
+        { path: 'reports', element: <ReportsPage /> },
+        ...areaPaths.filter((area) => area !== 'reports').map((area) => ({ path: area, element: <AreaPlaceholderPage area={area} /> })),
         { path: 'people/new', element: <NewPersonPage /> },
         { path: 'people/:personId', element: <PersonPage /> },
         { path: 'people/:personId/print/:formSlug', element: <PrintPage /> },

@@ -11,6 +11,7 @@ import type { CertificateBody, JoinRequest } from '../../shared/exchange/certifi
 import { resolveConflict } from '../../shared/exchange/conflict-service';
 import { fingerprint } from '../../shared/exchange/crypto';
 import { enrolmentReplyFile, joinRequestFile, readEnrolmentReply, readJoinRequest, type ExchangeFile, type ReadJoinRequest } from '../../shared/exchange/enrolment-files';
+import { workerClient } from './worker-client';
 import { exchangeJobResponse, type ExchangeJobRequest, type ExchangeJobResponse } from '../../shared/exchange/exchange-jobs';
 import { conflictViews, journalViews, knownOffices, peerStatuses, quarantineViews, type ConflictView, type JournalView, type OfficeEntry, type PeerStatus, type QuarantineView } from '../../shared/exchange/exchange-overview';
 import { acceptEnrolment, enrolOffice, establishProvinceRoot, loadIdentity, makeJoinRequest, revokeOffice } from '../../shared/exchange/identity-service';
@@ -123,45 +124,6 @@ async function refusing<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-type Outgoing = ExchangeJobRequest extends infer Request ? (Request extends unknown ? Omit<Request, 'jobId'> : never) : never;
-
-/** One worker for the life of the window; each job's answer is matched to it by id. */
-function jobRunner(): (request: Outgoing) => Promise<ExchangeJobResponse> {
-  let worker: Worker | undefined;
-  let nextId = 1;
-  const pending = new Map<number, { resolve(message: ExchangeJobResponse): void; reject(error: Error): void }>();
-
-  const failAll = (error: Error) => {
-    for (const waiting of pending.values()) waiting.reject(error);
-    pending.clear();
-    worker?.terminate();
-    worker = undefined;
-  };
-
-  const started = () => {
-    if (worker) return worker;
-    worker = new Worker(new URL('./exchange.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<unknown>) => {
-      const message = exchangeJobResponse.safeParse(event.data);
-      if (!message.success) return failAll(new ExchangeJobFailed(message.error.message));
-      const waiting = pending.get(message.data.jobId);
-      pending.delete(message.data.jobId);
-      waiting?.resolve(message.data);
-    };
-    worker.onerror = (event) => failAll(new ExchangeJobFailed(event.message));
-    return worker;
-  };
-
-  return (request) => {
-    const jobId = nextId++;
-    const target = started();
-    return new Promise((resolve, reject) => {
-      pending.set(jobId, { resolve, reject });
-      target.postMessage({ ...request, jobId } satisfies ExchangeJobRequest);
-    });
-  };
-}
-
 /** The answer of the kind asked for, or the refusal or failure it is. */
 function answer<K extends ExchangeJobResponse['kind']>(message: ExchangeJobResponse, kind: K): Extract<ExchangeJobResponse, { kind: K }> {
   if (message.kind === kind) return message as Extract<ExchangeJobResponse, { kind: K }>;
@@ -170,7 +132,7 @@ function answer<K extends ExchangeJobResponse['kind']>(message: ExchangeJobRespo
 }
 
 export function createExchangeServices(db: AppDatabase): ExchangeServices {
-  const run = jobRunner();
+  const run = workerClient<ExchangeJobRequest, ExchangeJobResponse>(() => new Worker(new URL('./exchange.worker.ts', import.meta.url), { type: 'module' }), exchangeJobResponse, (detail) => new ExchangeJobFailed(detail));
 
   async function profile(): Promise<OfficeProfile> {
     const loaded = await loadOfficeProfile(db);

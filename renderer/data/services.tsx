@@ -13,6 +13,7 @@ import { createPersonServices, type PersonServices } from './person-services';
 import { createPeopleServices, type PeopleServices } from './people-services';
 import { createDashboardServices, createOrganizationServices, type DashboardServices, type OrganizationServices } from './organization-services';
 import { createExchangeServices, type ExchangeServices } from './exchange-services';
+import { createReportServices, type ReportServices } from './report-services';
 
 export interface AppServices {
   readonly office: {
@@ -36,6 +37,8 @@ export interface AppServices {
   readonly dashboard: DashboardServices;
   /** Enrolment, bundles out and in through a worker, conflicts, quarantine, status and journal of the exchange. */
   readonly exchange: ExchangeServices;
+  /** Year-end statistics of a unit's subtree for a period, computed in a worker. */
+  readonly reports: ReportServices;
 }
 
 export function createAppServices(db: AppDatabase = new AppDatabase()): AppServices {
@@ -56,6 +59,7 @@ export function createAppServices(db: AppDatabase = new AppDatabase()): AppServi
     organizations: createOrganizationServices(db),
     dashboard: createDashboardServices(db),
     exchange: createExchangeServices(db),
+    reports: createReportServices(),
   };
 }
 

@@ -49,9 +49,9 @@ export function latestPeriod(unit: Pick<Unit, 'periods'>): UnitPeriod {
   return unit.periods[unit.periods.length - 1]!;
 }
 
-/** The unit as it stood on a day, or undefined if it did not exist then. */
-export function periodOn(unit: Pick<Unit, 'periods'>, day: IsoDate): UnitPeriod | undefined {
-  return unit.periods.find((period) => spanCovers(period.from, period.to, day));
+/** The unit (or a residential area: anything kept in dated periods) as it stood on a day; undefined if it did not exist then. */
+export function periodOn<P extends { readonly from: IsoDate; readonly to: IsoDate | null } = UnitPeriod>(record: { readonly periods: readonly P[] }, day: IsoDate): P | undefined {
+  return record.periods.find((period) => spanCovers(period.from, period.to, day));
 }
 
 export const unitRecordType = defineRecordType({

@@ -10,13 +10,17 @@ import type { PeopleIndexMeta } from '../../../shared/people-index/protocol';
 /** More matches than this are not listed: the user types on instead. */
 const shownMatches = 50;
 
+type UnitOption = PeopleIndexMeta['units'][number];
+
 export interface UnitPickerProps {
-  readonly units: PeopleIndexMeta['units'];
+  readonly units: readonly UnitOption[];
   readonly value: string | undefined;
+  /** The field's label; the people filter's ("unit, with those under it") when left out. */
+  readonly label?: string;
   onChange(unitId: string | undefined): void;
 }
 
-export function UnitPicker({ units, value, onChange }: UnitPickerProps) {
+export function UnitPicker({ units, value, label, onChange }: UnitPickerProps) {
   const { t } = useTranslation();
   const id = useId();
   const [typed, setTyped] = useState<string | null>(null);
@@ -26,7 +30,7 @@ export function UnitPicker({ units, value, onChange }: UnitPickerProps) {
   const search = typed === null ? '' : foldForSearch(typed);
   const matches = useMemo(() => {
     if (search === '') return [];
-    const found: PeopleIndexMeta['units'] = [];
+    const found: UnitOption[] = [];
     for (let position = 0; position < units.length && found.length < shownMatches; position += 1) if (keys[position]!.includes(search)) found.push(units[position]!);
     return found;
   }, [units, keys, search]);
@@ -55,7 +59,7 @@ export function UnitPicker({ units, value, onChange }: UnitPickerProps) {
 
   return (
     <div className="field unit-picker">
-      <label htmlFor={`${id}-input`}>{t('people.filters.unit')}</label>
+      <label htmlFor={`${id}-input`}>{label ?? t('people.filters.unit')}</label>
       <div className="unit-picker-input">
         <input
           id={`${id}-input`}
@@ -80,7 +84,7 @@ export function UnitPicker({ units, value, onChange }: UnitPickerProps) {
         )}
       </div>
       {open && (
-        <ul className="unit-picker-list" id={`${id}-list`} role="listbox" aria-label={t('people.filters.unit')}>
+        <ul className="unit-picker-list" id={`${id}-list`} role="listbox" aria-label={label ?? t('people.filters.unit')}>
           {matches.length === 0 && <li className="unit-picker-none">{t('people.filters.unitNoMatch')}</li>}
           {matches.map((unit, position) => (
             <li

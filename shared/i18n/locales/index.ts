@@ -18,12 +18,14 @@ import enDashboard from './en/dashboard.json';
 import viDashboard from './vi/dashboard.json';
 import enReports from './en/reports.json';
 import viReports from './vi/reports.json';
+import enReportsUi from './en/reports-ui.json';
+import viReportsUi from './vi/reports-ui.json';
 
 export type Catalog = { readonly [key: string]: string | Catalog };
 
 export const catalogFiles: { readonly vi: readonly Catalog[]; readonly en: readonly Catalog[] } = {
-  vi: [viCore, viExchange, viExchangeUi, viPeople, viPerson, viOrganizations, viDashboard, viReports],
-  en: [enCore, enExchange, enExchangeUi, enPeople, enPerson, enOrganizations, enDashboard, enReports],
+  vi: [viCore, viExchange, viExchangeUi, viPeople, viPerson, viOrganizations, viDashboard, viReports, viReportsUi],
+  en: [enCore, enExchange, enExchangeUi, enPeople, enPerson, enOrganizations, enDashboard, enReports, enReportsUi],
 };
 
 /** Deep merge; two files defining the same text is a mistake, reported rather than silently resolved. */

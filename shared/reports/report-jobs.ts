@@ -1,0 +1,216 @@
+/**
+ * Reports computed away from the window (in a worker): everyone is read once and kept in memory, refreshed from the
+ * changes before each report; the computed facts stay here so a click on a figure lists who is behind it without
+ * computing again. What the screen gets is the report in words of its language. Messages are parsed with these schemas.
+ */
+import { z } from 'zod';
+import { formatPartialDate, isoDate, type IsoDate } from '../dates/partial-date';
+import { loadCatalogs } from '../catalogs/catalog-service';
+import type { CatalogEntry } from '../catalogs/catalog';
+import { languages, type Language } from '../i18n/translate';
+import { unitTreeOn } from '../queries/people-queries';
+import { recordTypes } from '../records/registry';
+import { toRecord } from '../queries/records-reader';
+import { describeUnknownError } from '../result';
+import type { AppDatabase } from '../storage/database';
+import { toFieldIssues } from '../validation/issues';
+import { cellMembers, computeReport, labelText, reportRequest, type ReportResult } from './report-engine';
+import { ReportPeople } from './report-people';
+import { reportWorkbook } from './report-workbook';
+import { periodNames, type PeriodName } from './gather-facts';
+import { entityKinds, type EntityKind } from './report-facts';
+import { periodOn } from '../organization/unit';
+import type { UnitTree } from '../organization/unit-tree';
+import { unitOn } from '../people/membership';
+import type { StoredRow } from '../records/stored-record';
+
+const jobId = z.number().int().nonnegative();
+const resultId = z.number().int().positive();
+const language = z.enum(languages);
+const count = z.number().int().nonnegative();
+
+export const reportJobRequest = z.discriminatedUnion('kind', [
+  /** The units a report can be made for, as the tree stands on a day, and which is the office's own. */
+  z.object({ kind: z.literal('units'), jobId, day: isoDate, ownUnitCode: z.string().max(64) }),
+  z.object({ kind: z.literal('compute'), jobId, request: z.unknown(), language }),
+  z.object({ kind: z.literal('cell'), jobId, resultId, tableId: z.string().max(64), rowId: z.string().max(200), columnId: z.string().max(200), period: z.enum(periodNames), limit: z.number().int().positive().max(5000) }),
+  z.object({ kind: z.literal('workbook'), jobId, resultId, language, producedOn: isoDate }),
+]);
+export type ReportJobRequest = z.infer<typeof reportJobRequest>;
+
+const tableView = z.object({
+  id: z.string(),
+  title: z.string(),
+  rows: z.array(z.object({ id: z.string(), label: z.string() })),
+  columns: z.array(z.object({ id: z.string(), label: z.string() })),
+  values: z.object({ current: z.array(z.array(count)), previous: z.array(z.array(count)) }),
+  shares: z.object({ current: z.array(z.array(z.number().nullable())), previous: z.array(z.array(z.number().nullable())) }).optional(),
+  notes: z.object({ current: z.array(z.string()), previous: z.array(z.string()) }).optional(),
+});
+export type ReportTableView = z.infer<typeof tableView>;
+
+const period = z.object({ from: isoDate, to: isoDate, day: isoDate });
+export const reportView = z.object({
+  resultId,
+  title: z.string(),
+  unitName: z.string(),
+  periods: z.object({ current: period, previous: period }),
+  tables: z.array(tableView),
+});
+export type ReportView = z.infer<typeof reportView>;
+
+/** One entity behind a figure, as a list shows it. */
+const cellEntry = z.object({ kind: z.enum(entityKinds), id: z.string(), name: z.string(), detail: z.string() });
+export type CellEntry = z.infer<typeof cellEntry>;
+
+export const reportJobResponse = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('progress'), jobId, fraction: z.number().min(0).max(1) }),
+  z.object({ kind: z.literal('units'), jobId, ownUnitId: z.string().nullable(), units: z.array(z.object({ id: z.string(), name: z.string(), depth: count })) }),
+  z.object({ kind: z.literal('computed'), jobId, report: reportView }),
+  z.object({ kind: z.literal('cell'), jobId, total: count, entries: z.array(cellEntry) }),
+  z.object({ kind: z.literal('workbook'), jobId, bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array), fileName: z.string() }),
+  /** Bad input from the screen: message keys with their fields, nothing computed. */
+  z.object({ kind: z.literal('invalid'), jobId, issues: z.array(z.object({ field: z.string(), messageKey: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })) }),
+  /** The result asked about is no longer kept (the worker restarted, or newer reports replaced it). */
+  z.object({ kind: z.literal('gone'), jobId }),
+  z.object({ kind: z.literal('failed'), jobId, detail: z.string() }),
+]);
+export type ReportJobResponse = z.infer<typeof reportJobResponse>;
+
+interface KeptResult {
+  readonly result: ReportResult;
+  readonly catalog: readonly CatalogEntry[];
+  readonly unitName: string;
+  readonly title: string;
+}
+
+/** Results kept for drilling down and export: the last few, since each holds its facts. */
+const keptResults = 3;
+
+export class ReportJobs {
+  private readonly people = new ReportPeople();
+  private loaded: Promise<void> | null = null;
+  private readonly results = new Map<number, KeptResult>();
+  private nextResultId = 1;
+
+  constructor(private readonly db: AppDatabase) {}
+
+  async handle(request: ReportJobRequest, onProgress: (fraction: number) => void): Promise<ReportJobResponse> {
+    const { jobId } = request;
+    try {
+      switch (request.kind) {
+        case 'units':
+          return { kind: 'units', jobId, ...(await this.units(request.day, request.ownUnitCode)) };
+        case 'compute': {
+          const parsed = reportRequest.safeParse(request.request);
+          if (!parsed.success) return { kind: 'invalid', jobId, issues: toFieldIssues(parsed.error) };
+          return { kind: 'computed', jobId, report: await this.compute(parsed.data, request.language, onProgress) };
+        }
+        case 'cell': {
+          const kept = this.results.get(request.resultId);
+          if (!kept) return { kind: 'gone', jobId };
+          return { kind: 'cell', jobId, ...(await this.cell(kept, request)) };
+        }
+        case 'workbook': {
+          const kept = this.results.get(request.resultId);
+          if (!kept) return { kind: 'gone', jobId };
+          const bytes = await reportWorkbook(kept.result, { language: request.language, unitName: kept.unitName, producedOn: request.producedOn, catalog: kept.catalog });
+          return { kind: 'workbook', jobId, bytes, fileName: workbookName(kept, request.producedOn) };
+        }
+      }
+    } catch (error) {
+      return { kind: 'failed', jobId, detail: describeUnknownError(error) };
+    }
+  }
+
+  private async units(day: IsoDate, ownUnitCode: string) {
+    const tree = await unitTreeOn(this.db, day);
+    const units: { id: string; name: string; depth: number }[] = [];
+    const visit = (node: (typeof tree.roots)[number], depth: number) => {
+      units.push({ id: node.id, name: node.name, depth });
+      for (const child of node.children) visit(child, depth + 1);
+    };
+    for (const root of tree.roots) visit(root, 0);
+    return { ownUnitId: tree.byCode(ownUnitCode)?.id ?? null, units };
+  }
+
+  private async compute(request: z.output<typeof reportRequest>, language: Language, onProgress: (fraction: number) => void): Promise<ReportView> {
+    // Reading everyone is most of a first report's time: it takes the first half of the bar.
+    const firstLoad = this.loaded === null;
+    if (!this.loaded) {
+      this.loaded = this.people.load(this.db, (fraction) => onProgress(fraction / 2));
+      this.loaded.catch(() => (this.loaded = null));
+      await this.loaded;
+    } else {
+      await this.loaded;
+      await this.people.refresh(this.db);
+    }
+    const start = firstLoad ? 0.5 : 0;
+    const catalog = await loadCatalogs(this.db);
+    const result = await computeReport(this.db, request, { catalog, people: this.people, onProgress: (fraction) => onProgress(start + (1 - start) * fraction) });
+    const day = result.periods.current.day;
+    const unitName = (await unitTreeOn(this.db, day)).get(request.rootUnitId)?.name ?? '';
+    const text = (label: Parameters<typeof labelText>[0]) => labelText(label, language, catalog);
+    const title = text(result.title);
+    const id = this.nextResultId++;
+    this.results.set(id, { result, catalog, unitName, title });
+    for (const old of this.results.keys()) if (this.results.size > keptResults) this.results.delete(old);
+    return {
+      resultId: id,
+      title,
+      unitName,
+      periods: result.periods,
+      tables: result.tables.map((table) => ({
+        id: table.id,
+        title: text(table.title),
+        rows: table.rows.map((row) => ({ id: row.id, label: text(row.label) })),
+        columns: table.columns.map((column) => ({ id: column.id, label: text(column.label) })),
+        values: { current: table.values.current.map((row) => [...row]), previous: table.values.previous.map((row) => [...row]) },
+        ...(table.shares ? { shares: { current: table.shares.current.map((row) => [...row]), previous: table.shares.previous.map((row) => [...row]) } } : {}),
+        ...(table.notes ? { notes: { current: table.notes.current.map(text), previous: table.notes.previous.map(text) } } : {}),
+      })),
+    };
+  }
+
+  /** Names of the first `limit` entities behind a figure, people by name; and how many there are in all. */
+  private async cell(kept: KeptResult, request: { tableId: string; rowId: string; columnId: string; period: PeriodName; limit: number }) {
+    const found = cellMembers(kept.result, request.tableId, request.rowId, request.columnId, request.period);
+    const day = kept.result.periods[request.period].day;
+    const tree = await unitTreeOn(this.db, day);
+    const entries: CellEntry[] = [];
+    const total = entityKinds.reduce((sum, kind) => sum + found[kind].length, 0);
+    for (const kind of entityKinds) {
+      const ids = found[kind].slice(0, Math.max(0, request.limit - entries.length));
+      if (ids.length === 0) continue;
+      if (kind === 'unit') {
+        for (const id of ids) entries.push({ kind, id, name: tree.get(id)?.name ?? id, detail: '' });
+        continue;
+      }
+      const rows = await this.db.recordTable(recordTypes[kind].table).bulkGet(ids);
+      rows.forEach((row, index) => entries.push(row ? describeEntity(kind, row, day, tree) : { kind, id: ids[index]!, name: ids[index]!, detail: '' }));
+    }
+    return { total, entries };
+  }
+}
+
+/** A person by name, birth date and unit; an area or enterprise by its name and commune, as on the day. */
+function describeEntity(kind: Exclude<EntityKind, 'unit'>, row: StoredRow, day: IsoDate, tree: UnitTree): CellEntry {
+  const unitName = (id: string | undefined) => (id === undefined ? '' : (tree.get(id)?.name ?? ''));
+  if (kind === 'person') {
+    const person = toRecord<'person'>(row);
+    return { kind, id: person.id, name: person.fullName, detail: [formatPartialDate(person.birthDate), unitName(unitOn(person, day) ?? person.unitId)].filter(Boolean).join(' · ') };
+  }
+  if (kind === 'residentialArea') {
+    const area = toRecord<'residentialArea'>(row);
+    const period = periodOn(area, day) ?? area.periods.at(-1);
+    return { kind, id: area.id, name: period?.name ?? area.id, detail: unitName(period?.adminUnitId) };
+  }
+  const enterprise = toRecord<'enterprise'>(row);
+  return { kind, id: enterprise.id, name: enterprise.name, detail: unitName(enterprise.adminUnitId) };
+}
+
+function workbookName(kept: KeptResult, producedOn: IsoDate): string {
+  const { from, to } = kept.result.periods.current;
+  const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+  return `${plain(kept.title)}_${plain(kept.unitName)}_${from}_${to}_lap-${producedOn}.xlsx`;
+}
