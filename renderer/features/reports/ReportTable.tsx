@@ -37,6 +37,9 @@ export function ReportTable({ number: position, table, chosen, onChoose }: { num
         {position}. {table.title}
       </h3>
       {table.notes && table.notes.current.length > 0 && <p className="field-hint">{t('reportsUi.schemes', { schemes: table.notes.current.join('; ') })}</p>}
+      {table.columns.length === 0 ? (
+        <p className="report-empty">{t('reportsUi.noFigures')}</p>
+      ) : (
       <div className="report-table-scroll">
         <table className="report-table">
           <thead>
@@ -94,6 +97,7 @@ export function ReportTable({ number: position, table, chosen, onChoose }: { num
           </tbody>
         </table>
       </div>
+      )}
     </section>
   );
 }
