@@ -22,7 +22,8 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } {
 }
 
 describe('build/electron-builder.json', () => {
-  it('passes electron-builder’s schema validation', async () => {
+  // Loading electron-builder's validator takes seconds, more on a busy machine: a test timeout, not a speed check.
+  it('passes electron-builder’s schema validation', { timeout: 60_000 }, async () => {
     await expect(validate(await readJson('build/electron-builder.json'))).resolves.toBeUndefined();
   });
 
