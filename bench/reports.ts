@@ -5,15 +5,18 @@
  * computed (sampled every 20 ms), and what the finished result keeps (its facts, for drill-down) once collected.
  * Two ways in one run: `cold`, every person read from IndexedDB; `warm`, from the people the report worker keeps in
  * memory (`ReportPeople`, loaded once in the background and refreshed from the change log before each report).
+ * Each mode's last run lists its steps and their times. `--keep-profile DIR` keeps the browser profile
+ * there and uses the province already in it when it has that many people (generating 300,000 takes minutes).
  */
 import { parseArgs } from 'node:util';
 import { openBenchPage, summary } from './support/browser-harness.ts';
 import type { ReportsBench } from './browser/reports-bench.ts';
 
-const { values } = parseArgs({ options: { people: { type: 'string', default: '300000' }, runs: { type: 'string', default: '3' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({ options: { people: { type: 'string', default: '300000' }, runs: { type: 'string', default: '3' }, seed: { type: 'string', default: '1' }, 'keep-profile': { type: 'string' } } });
 const people = Number(values.people);
 const runs = Number(values.runs);
-const browser = await openBenchPage(new URL('./browser/reports-bench.ts', import.meta.url).pathname);
+const keepProfile = values['keep-profile'];
+const browser = await openBenchPage(new URL('./browser/reports-bench.ts', import.meta.url).pathname, keepProfile ? { keepProfile } : {});
 browser.page.on('console', (message) => console.log(message.text()));
 const call = <K extends keyof ReportsBench>(method: K, ...args: Parameters<ReportsBench[K]>) =>
   browser.page.evaluate(({ method, args }) => (globalThis as unknown as { reportsBench: Record<string, (...a: unknown[]) => unknown> }).reportsBench[method]!(...args) as Promise<Awaited<ReturnType<ReportsBench[K]>>>, { method, args: args as unknown[] });
@@ -21,8 +24,8 @@ const mib = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 try {
   console.log(`Chromium ${browser.chromiumVersion}; loading ${people.toLocaleString('en')} generated people through the write path…`);
-  const loaded = await call('prepare', { seed: Number(values.seed), people });
-  console.log(`loaded ${loaded.records.toLocaleString('en')} records in ${(loaded.ms / 1000).toFixed(0)} s`);
+  const loaded = await call('prepare', { seed: Number(values.seed), people, reuse: keepProfile !== undefined });
+  console.log(loaded.reused ? `using the ${loaded.records.toLocaleString('en')} records kept in ${keepProfile}` : `loaded ${loaded.records.toLocaleString('en')} records in ${(loaded.ms / 1000).toFixed(0)} s`);
   const cdp = await browser.context.newCDPSession(browser.page);
   const heap = async () => (await cdp.send('Runtime.getHeapUsage')).usedSize;
   const collected = async () => {
@@ -58,7 +61,9 @@ try {
       console.log(`${mode} run ${run + 1}: ${(last.ms / 1000).toFixed(2)} s, heap peak ${mib(last.peak)} MiB (baseline ${mib(last.baseline)} MiB), result keeps ${mib(last.retained)} MiB`);
     }
     const last = timed.at(-1)!;
+    console.log(`${mode} run ${runs}, steps:\n${last.steps.map(({ step, ms }) => `  ${step.padEnd(34)} ${String(ms).padStart(6)} ms`).join('\n')}`);
     return {
+      steps: Object.fromEntries(last.steps.map(({ step, ms }) => [step, ms])),
       reportMs: summary(timed.map((run) => run.ms)),
       tables: last.tables,
       members: last.members,

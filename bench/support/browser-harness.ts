@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 const chromiumPath = '/usr/bin/chromium';
+const keptProfilePort = 5191;
 const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--js-flags=--max-old-space-size=8192'];
 
 export interface BenchBrowser {
@@ -20,7 +21,8 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-export async function openBenchPage(entry: string): Promise<BenchBrowser> {
+/** `keepProfile`: a folder the profile (and its IndexedDB) lives in across runs, served on a fixed port since IndexedDB belongs to the origin. */
+export async function openBenchPage(entry: string, options: { keepProfile?: string } = {}): Promise<BenchBrowser> {
   const outDir = await mkdtemp(join(tmpdir(), 'so-can-bo-bench-'));
   await build({ entryPoints: [entry], bundle: true, format: 'esm', target: 'chrome120', outfile: join(outDir, 'bench.js'), logLevel: 'warning', define: { __APP_VERSION__: '"bench"' } });
   const html = '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script>';
@@ -33,12 +35,12 @@ export async function openBenchPage(entry: string): Promise<BenchBrowser> {
       response.end(html);
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.keepProfile ? keptProfilePort : 0, '127.0.0.1', resolve));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('no server address');
 
-  const profileDir = join(outDir, 'profile');
-  await mkdir(profileDir);
+  const profileDir = options.keepProfile ?? join(outDir, 'profile');
+  await mkdir(profileDir, { recursive: true });
   const context = await chromium.launchPersistentContext(profileDir, { executablePath: chromiumPath, headless: true, args: launchArgs });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.error('page error:', error.message));

@@ -16,7 +16,8 @@ import { recordTypes } from '../records/registry';
 import type { StoredRow } from '../records/stored-record';
 import type { AppDatabase } from '../storage/database';
 import { inSubtree, type SubtreeOptions } from './membership-queries';
-import { allRecords, recordsById, toRecord } from './records-reader';
+import { recordsByIdVia, recordsInRange, recordsOf } from './record-cache';
+import { toRecord } from './records-reader';
 import { unitTreeOn } from './people-queries';
 import { addDaysTo, daysFrom, levelOfUnit, scopesOf } from './scope';
 
@@ -40,24 +41,22 @@ const byEffectiveDate = (a: Movement, b: Movement) => a.effectiveDate.localeComp
  * the appointment before it. With `rootUnitId`, only people who belonged to that subtree on the day.
  */
 export async function appointmentTermsEndingWithin(db: AppDatabase, day: IsoDate, days: number, options: SubtreeOptions = {}): Promise<AppointmentTermEnding[]> {
-  const table = db.recordTable(recordTypes.movement.table);
-  const ending = (await table.where('termEndDate').between(day, addDaysTo(day, days), true, true).toArray()).filter(live);
-  const personIds = [...new Set(ending.map((row) => String(row.personId)))];
+  const ending = await recordsInRange(db, options.records, 'movement', 'termEndDate', { from: day, to: addDaysTo(day, days) });
+  const personIds = [...new Set(ending.map((movement) => movement.personId))];
   if (personIds.length === 0) return [];
   const movementsByPerson = new Map<string, Movement[]>();
-  for (const row of (await table.where('personId').anyOf(personIds).toArray()).filter(live)) {
-    const movement = toRecord<'movement'>(row);
+  for (const movement of await recordsInRange(db, options.records, 'movement', 'personId', { anyOf: new Set(personIds) })) {
     if (movement.termEndDate === undefined || movement.effectiveDate > day) continue;
     const list = movementsByPerson.get(movement.personId) ?? [];
     list.push(movement);
     movementsByPerson.set(movement.personId, list);
   }
-  const endingIds = new Set(ending.map((row) => row.id));
+  const endingIds = new Set(ending.map((movement) => movement.id));
   let inScope: (personId: string) => boolean = () => true;
   const scopes = scopesOf(db, options);
   if (scopes) {
     const { unitIds } = await scopes.on(day);
-    const people = await recordsById(db, 'person', personIds);
+    const people = await recordsByIdVia(db, options.records, 'person', personIds);
     inScope = (personId) => {
       const person = people.get(personId);
       const unitId = person ? unitOn(person, day) : undefined;
@@ -152,7 +151,7 @@ export async function standardsGapsOn(
   day: IsoDate,
   options: SubtreeOptions & { includePlanned?: boolean; catalog?: readonly CatalogEntry[]; holders?: readonly Person[] } = {},
 ): Promise<StandardsGap[]> {
-  const standards = (await allRecords(db, 'postStandard')).filter((standard) => standard.validFrom <= day && (standard.validTo === undefined || day < standard.validTo));
+  const standards = (await recordsOf(db, options.records, { type: 'postStandard' })).filter((standard) => standard.validFrom <= day && (standard.validTo === undefined || day < standard.validTo));
   const postCodes = new Set(standards.map((standard) => standard.postCode));
   if (postCodes.size === 0) return [];
   const catalog = options.catalog ?? officialCatalogEntries;
@@ -173,24 +172,21 @@ export async function standardsGapsOn(
     const level = unitId ? levelOfUnit(tree, unitId) : undefined;
     posts.push({ personId: person.id, post: { postCode: person.currentPostCode!, ...(level ? { level } : {}), ...(unitId ? { unitId } : {}), basis: 'held' } });
   }
-  const partyPosts = await db.recordTable(recordTypes.personHistory.table).where('kind').equals('partyPost').toArray();
-  for (const row of partyPosts) {
-    if (!live(row)) continue;
-    const entry = toRecord<'personHistory'>(row);
+  for (const entry of await recordsOf(db, options.records, { type: 'personHistory', index: 'kind', equals: 'partyPost' })) {
     if (!entry.partyPostCode || !postCodes.has(entry.partyPostCode) || !entry.from || !spanCovers(entry.from, entry.to ?? null, day)) continue;
     const level = entry.unitId ? levelOfUnit(tree, entry.unitId) : undefined;
     posts.push({ personId: entry.personId, post: { postCode: entry.partyPostCode, ...(level ? { level } : {}), ...(entry.unitId ? { unitId: entry.unitId } : {}), basis: 'held' } });
   }
   if (options.includePlanned) {
-    const positions = new Map((await allRecords(db, 'plannedPosition')).filter((position) => postCodes.has(position.postCode)).map((position) => [position.id, position]));
-    for (const candidate of await allRecords(db, 'planningCandidate')) {
+    const positions = new Map((await recordsOf(db, options.records, { type: 'plannedPosition' })).filter((position) => postCodes.has(position.postCode)).map((position) => [position.id, position]));
+    for (const candidate of await recordsOf(db, options.records, { type: 'planningCandidate' })) {
       const position = positions.get(candidate.positionId);
       if (!position || candidate.addedOn > day || (candidate.removedOn !== undefined && candidate.removedOn <= day)) continue;
       posts.push({ personId: candidate.personId, post: { postCode: position.postCode, level: position.level, unitId: position.unitId, basis: 'planned', positionId: position.id } });
     }
   }
   const missing = posts.map(({ personId }) => personId).filter((id) => !people.has(id));
-  for (const [id, person] of await recordsById(db, 'person', missing)) people.set(id, person);
+  for (const [id, person] of await recordsByIdVia(db, options.records, 'person', missing)) people.set(id, person);
 
   const gaps: StandardsGap[] = [];
   for (const { personId, post } of posts) {
@@ -224,12 +220,16 @@ export interface PoolMember {
  * planned for. With `rootUnitId`, only positions in units of that subtree on the day.
  */
 export async function planningPoolsOn(db: AppDatabase, day: IsoDate, options: SubtreeOptions = {}): Promise<PoolMember[]> {
-  const [positions, cycles, candidates] = await Promise.all([allRecords(db, 'plannedPosition'), allRecords(db, 'planningCycle'), allRecords(db, 'planningCandidate')]);
+  const [positions, cycles, candidates] = await Promise.all([
+    recordsOf(db, options.records, { type: 'plannedPosition' }),
+    recordsOf(db, options.records, { type: 'planningCycle' }),
+    recordsOf(db, options.records, { type: 'planningCandidate' }),
+  ]);
   const positionById = new Map(positions.map((position) => [position.id, position]));
   const cycleById = new Map(cycles.map((cycle) => [cycle.id, cycle]));
   const active = candidates.filter((candidate) => positionById.has(candidate.positionId) && candidate.addedOn <= day && (candidate.removedOn === undefined || candidate.removedOn > day));
   const inScope = await inSubtree(db, options, day, active, (candidate) => positionById.get(candidate.positionId)!.unitId);
-  const people = await recordsById(db, 'person', inScope.map((candidate) => candidate.personId));
+  const people = await recordsByIdVia(db, options.records, 'person', inScope.map((candidate) => candidate.personId));
   return inScope.map((candidate) => {
     const position = positionById.get(candidate.positionId)!;
     const cycle = cycleById.get(position.cycleId);
@@ -244,11 +244,11 @@ export async function planningPoolsOn(db: AppDatabase, day: IsoDate, options: Su
  * `rootUnitId`, those into or out of a unit of the subtree, or of a person whose unit was in it, in the period.
  */
 export async function movementsBetween(db: AppDatabase, from: IsoDate, to: IsoDate, options: SubtreeOptions = {}): Promise<Movement[]> {
-  const movements = (await db.recordTable(recordTypes.movement.table).where('effectiveDate').between(from, to, true, true).toArray()).filter(live).map((row) => toRecord<'movement'>(row));
+  const movements = await recordsInRange(db, options.records, 'movement', 'effectiveDate', { from, to });
   const scopes = scopesOf(db, options);
   if (!scopes) return movements;
   const unitIds = await scopes.during(from, to);
-  const people = await recordsById(db, 'person', movements.map((movement) => movement.personId));
+  const people = await recordsByIdVia(db, options.records, 'person', movements.map((movement) => movement.personId));
   const ours = (unitId: string | undefined) => unitId !== undefined && unitIds.has(unitId);
   return movements.filter((movement) => {
     const person = people.get(movement.personId);
@@ -264,17 +264,14 @@ export interface CompletedTraining {
 
 /** Courses completed in a period (both days included); with `rootUnitId`, by people whose unit was in the subtree when they completed it. */
 export async function trainingCompletedBetween(db: AppDatabase, from: IsoDate, to: IsoDate, options: SubtreeOptions = {}): Promise<CompletedTraining[]> {
-  const enrolments = (await db.recordTable(recordTypes.trainingEnrolment.table).where('status').equals('completed').toArray())
-    .filter(live)
-    .map((row) => toRecord<'trainingEnrolment'>(row))
-    .filter((enrolment) => enrolment.completedOn !== undefined && enrolment.completedOn >= from && enrolment.completedOn <= to);
-  const courses = await recordsById(db, 'trainingCourse', enrolments.map((enrolment) => enrolment.courseId));
+  const enrolments = (await recordsOf(db, options.records, { type: 'trainingEnrolment', index: 'status', equals: 'completed' })).filter((enrolment) => enrolment.completedOn !== undefined && enrolment.completedOn >= from && enrolment.completedOn <= to);
+  const courses = await recordsByIdVia(db, options.records, 'trainingCourse', enrolments.map((enrolment) => enrolment.courseId));
   const completed = enrolments.flatMap((enrolment) => {
     const course = courses.get(enrolment.courseId);
     return course ? [{ personId: enrolment.personId, enrolment, course }] : [];
   });
   if (!scopesOf(db, options)) return completed;
-  const people = await recordsById(db, 'person', completed.map((entry) => entry.personId));
+  const people = await recordsByIdVia(db, options.records, 'person', completed.map((entry) => entry.personId));
   return inSubtree(db, options, { from, to }, completed, (entry) => {
     const person = people.get(entry.personId);
     return person ? unitOn(person, entry.enrolment.completedOn!) : undefined;

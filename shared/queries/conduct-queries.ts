@@ -14,7 +14,7 @@ import { recordTypes } from '../records/registry';
 import type { StoredRow } from '../records/stored-record';
 import type { AppDatabase } from '../storage/database';
 import { inSubtree, type SubtreeOptions } from './membership-queries';
-import { recordsById, toRecord } from './records-reader';
+import { recordsByIdVia, recordsInRange } from './record-cache';
 import { scopesOf } from './scope';
 
 const live = (row: StoredRow) => !row._deleted;
@@ -29,7 +29,7 @@ export interface CommendationGiven {
 /** Keeps what concerns the subtree in the period: a unit of it, or a person whose unit was in it on the decision's day. */
 async function subjectsInSubtree<T extends { subject: Subject; subjectId: string; date: IsoDate }>(db: AppDatabase, options: SubtreeOptions, period: { from: IsoDate; to: IsoDate }, items: T[]): Promise<T[]> {
   if (!scopesOf(db, options)) return items;
-  const people = await recordsById(db, 'person', items.filter((item) => item.subject === 'person').map((item) => item.subjectId));
+  const people = await recordsByIdVia(db, options.records, 'person', items.filter((item) => item.subject === 'person').map((item) => item.subjectId));
   return inSubtree(db, options, period, items, (item) => {
     if (item.subject === 'unit') return item.subjectId;
     const person = people.get(item.subjectId);
@@ -39,9 +39,7 @@ async function subjectsInSubtree<T extends { subject: Subject; subjectId: string
 
 /** Commendations decided in a period (both days included), one row per recipient. */
 export async function commendationsBetween(db: AppDatabase, from: IsoDate, to: IsoDate, options: SubtreeOptions = {}): Promise<CommendationGiven[]> {
-  const rows = (await db.recordTable(recordTypes.commendation.table).where('_date').between(from, to, true, true).toArray()).filter(live);
-  const given = rows.flatMap((row) => {
-    const commendation = toRecord<'commendation'>(row);
+  const given = (await recordsInRange(db, options.records, 'commendation', '_date', { from, to })).flatMap((commendation) => {
     return commendation.recipients.map((recipient) => ({
       commendation,
       subject: recipient.personId ? ('person' as const) : ('unit' as const),
@@ -54,9 +52,7 @@ export async function commendationsBetween(db: AppDatabase, from: IsoDate, to: I
 
 /** Disciplinary measures decided in a period (both days included), party and state systems alike. */
 export async function disciplinesBetween(db: AppDatabase, from: IsoDate, to: IsoDate, options: SubtreeOptions = {}): Promise<Discipline[]> {
-  const rows = (await db.recordTable(recordTypes.discipline.table).where('_date').between(from, to, true, true).toArray()).filter(live);
-  const items = rows.map((row) => {
-    const discipline = toRecord<'discipline'>(row);
+  const items = (await recordsInRange(db, options.records, 'discipline', '_date', { from, to })).map((discipline) => {
     return { discipline, subject: discipline.subject, subjectId: discipline.personId ?? discipline.unitId ?? '', date: discipline.decision.date };
   });
   return (await subjectsInSubtree(db, options, { from, to }, items)).map((item) => item.discipline);

@@ -6,7 +6,7 @@ import { earliestDay, spanCovers, type IsoDate } from '../dates/partial-date';
 import type { CellCoverage, ResidentialArea } from '../organization/residential-area';
 import type { Enterprise, EnterpriseFigures } from '../organization/enterprise';
 import type { AppDatabase } from '../storage/database';
-import { allRecords } from './records-reader';
+import { recordsOf, type RecordCache } from './record-cache';
 import { Scopes, type Scope } from './scope';
 
 /** The coverage entry in force on a day (entries are in time order), or undefined before the first one. */
@@ -40,13 +40,14 @@ function areaInScope(scope: Scope, adminUnitId: string, coverage: CellCoverage |
 }
 
 /** Residential areas under a unit on a day: counts by coverage status, and the list of those without a cell or member. */
-export async function residentialAreaCoverageOn(db: AppDatabase, rootUnitId: string, day: IsoDate, scopes: Scopes = new Scopes(db, rootUnitId)): Promise<ResidentialAreaCoverage> {
+/** `records`: a report's tables read once (see `RecordCache`). */
+export async function residentialAreaCoverageOn(db: AppDatabase, rootUnitId: string, day: IsoDate, scopes: Scopes = new Scopes(db, rootUnitId), records?: RecordCache): Promise<ResidentialAreaCoverage> {
   const scope = await scopes.on(day);
   const byStatus = new Map<string, number>();
   const withoutCellOrMember: UncoveredArea[] = [];
   const statusOf = new Map<string, string>();
   let total = 0;
-  for (const area of await allRecords(db, 'residentialArea')) {
+  for (const area of await recordsOf(db, records, { type: 'residentialArea' })) {
     const period = area.periods.find((candidate) => spanCovers(candidate.from, candidate.to, day));
     if (!period) continue;
     const coverage = coverageOn(area, day);
@@ -94,14 +95,14 @@ export function figuresOn(enterprise: Pick<Enterprise, 'figures'>, day: IsoDate)
  * Non-state enterprises under a unit on a day (registered in a commune of the subtree, or whose party organization is
  * in it), with and without a party organization, and their workforce and members as last counted.
  */
-export async function enterpriseCoverageOn(db: AppDatabase, rootUnitId: string, day: IsoDate, scopes: Scopes = new Scopes(db, rootUnitId)): Promise<EnterpriseCoverage> {
+export async function enterpriseCoverageOn(db: AppDatabase, rootUnitId: string, day: IsoDate, scopes: Scopes = new Scopes(db, rootUnitId), records?: RecordCache): Promise<EnterpriseCoverage> {
   const scope = await scopes.on(day);
   const enterprises: EnterpriseOnDay[] = [];
   let withPartyOrganization = 0;
   let workforce = 0;
   let partyMembers = 0;
   let partyMembersWithoutPartyOrganization = 0;
-  for (const enterprise of await allRecords(db, 'enterprise')) {
+  for (const enterprise of await recordsOf(db, records, { type: 'enterprise' })) {
     if (enterprise.establishedOn && earliestDay(enterprise.establishedOn) > day) continue;
     if (enterprise.closedOn && enterprise.closedOn <= day) continue;
     const hasPartyUnit = enterprise.partyUnitId !== undefined && (enterprise.partyUnitSince === undefined || enterprise.partyUnitSince <= day);

@@ -11,7 +11,8 @@ import type { Person } from '../people/person';
 import { recordTypes } from '../records/registry';
 import type { StoredRow } from '../records/stored-record';
 import type { AppDatabase } from '../storage/database';
-import { recordsById, toRecord } from './records-reader';
+import { recordsByIdVia, recordsInRange, recordsOf, type RecordCache } from './record-cache';
+import { toRecord } from './records-reader';
 import { daysFrom, scopesOf, type Scopes } from './scope';
 
 const live = (row: StoredRow) => !row._deleted;
@@ -34,6 +35,8 @@ export const admittedOn = (person: Pick<Person, 'admissionDecisionDate' | 'admis
 export interface SubtreeOptions {
   readonly rootUnitId?: string;
   readonly scopes?: Scopes;
+  /** A report's tables read once for all its queries (and kept between reports by the worker). */
+  readonly records?: RecordCache;
 }
 
 /** A day, or a period whose units are those in the subtree at some time in it (see `Scopes.during`). */
@@ -59,9 +62,7 @@ export async function inSubtree<T>(db: AppDatabase, options: SubtreeOptions, whe
  */
 export async function admissionsBetween(db: AppDatabase, from: IsoDate, to: IsoDate, options: SubtreeOptions & { people?: readonly Person[] } = {}): Promise<Admission[]> {
   const byPerson = new Map<string, Admission>();
-  const cases = await db.recordTable(recordTypes.admissionCase.table).where('_admittedOn').between(from, to, true, true).toArray();
-  for (const row of cases.filter(live)) {
-    const admission = toRecord<'admissionCase'>(row);
+  for (const admission of await recordsInRange(db, options.records, 'admissionCase', '_admittedOn', { from, to })) {
     byPerson.set(admission.personId, {
       personId: admission.personId,
       date: admission.admissionDecision!.date,
@@ -98,10 +99,9 @@ export interface PartyExits {
  * resignation, death). With `rootUnitId`, only members whose unit on the day they left was in that subtree.
  */
 export async function partyExitsBetween(db: AppDatabase, from: IsoDate, to: IsoDate, options: SubtreeOptions = {}): Promise<PartyExits> {
-  const rows = (await db.recordTable(recordTypes.partyExit.table).where('date').between(from, to, true, true).toArray()).filter(live);
-  let exits = rows.map((row) => toRecord<'partyExit'>(row));
+  let exits = await recordsInRange(db, options.records, 'partyExit', 'date', { from, to });
   if (scopesOf(db, options)) {
-    const people = await recordsById(db, 'person', exits.map((exit) => exit.personId));
+    const people = await recordsByIdVia(db, options.records, 'person', exits.map((exit) => exit.personId));
     const unitAtExit = (exit: PartyExit) => {
       const person = people.get(exit.personId);
       return person ? (unitOn(person, exit.date) ?? person.unitHistory.at(-1)?.unitId) : undefined;
@@ -137,8 +137,7 @@ export function inTransitOn(transfer: Pick<MembershipTransfer, 'issuedOn' | 'sta
  * With `rootUnitId`, only members sent from units of that subtree.
  */
 export async function membersInTransitOn(db: AppDatabase, day: IsoDate, options: SubtreeOptions = {}): Promise<MemberInTransit[]> {
-  const rows = (await db.recordTable(recordTypes.membershipTransfer.table).where('issuedOn').belowOrEqual(day).toArray()).filter(live);
-  const travelling = rows.map((row) => toRecord<'membershipTransfer'>(row)).filter((transfer) => inTransitOn(transfer, day));
+  const travelling = (await recordsInRange(db, options.records, 'membershipTransfer', 'issuedOn', { to: day })).filter((transfer) => inTransitOn(transfer, day));
   const sent = await inSubtree(db, options, day, travelling, (transfer) => transfer.fromUnitId);
   return sent
     .map((transfer) => ({ personId: transfer.personId, transfer, days: daysFrom(transfer.issuedOn, day), overdue: day > transfer.presentBy }))
@@ -168,9 +167,7 @@ export interface PipelineEntry {
  */
 export async function admissionPipelineOn(db: AppDatabase, day: IsoDate, options: SubtreeOptions = {}): Promise<PipelineEntry[]> {
   const entries: PipelineEntry[] = [];
-  for (const row of await db.recordTable(recordTypes.admissionCase.table).toArray()) {
-    if (!live(row)) continue;
-    const admission = toRecord<'admissionCase'>(row);
+  for (const admission of await recordsOf(db, options.records, { type: 'admissionCase' })) {
     const stage = admissionStageOn(admission, day);
     if (stage === undefined || !pipelineStages.includes(stage)) continue;
     entries.push({ personId: admission.personId, admissionCaseId: admission.id, unitId: admission.unitId, stage });
@@ -200,9 +197,7 @@ export async function transfersBetween(db: AppDatabase, from: IsoDate, to: IsoDa
   const ours = (unitId: string | undefined) => unitId !== undefined && (unitIds === undefined || unitIds.has(unitId));
   const inPeriod = (day: string | undefined) => day !== undefined && day >= from && day <= to;
   const found: TransferInPeriod[] = [];
-  for (const row of await db.recordTable(recordTypes.membershipTransfer.table).where('issuedOn').belowOrEqual(to).toArray()) {
-    if (!live(row)) continue;
-    const transfer = toRecord<'membershipTransfer'>(row);
+  for (const transfer of await recordsInRange(db, options.records, 'membershipTransfer', 'issuedOn', { to })) {
     const sender = ours(transfer.fromUnitId);
     const receiver = ours(transfer.toUnitId);
     const accepted = transfer.status === 'accepted' && inPeriod(transfer.acceptedOn);

@@ -4,14 +4,10 @@
  */
 import type { IsoDate } from '../dates/partial-date';
 import type { Consolidation } from '../events/consolidation';
-import { recordTypes } from '../records/registry';
-import type { StoredRow } from '../records/stored-record';
 import type { AppDatabase } from '../storage/database';
 import { inSubtree, type SubtreeOptions } from './membership-queries';
-import { allRecords, recordsById, toRecord } from './records-reader';
+import { recordsByIdVia, recordsInRange, recordsOf } from './record-cache';
 import { addDaysTo, scopesOf } from './scope';
-
-const live = (row: StoredRow) => !row._deleted;
 
 export const organizationChanges = ['created', 'dissolved', 'merged', 'split'] as const;
 export type OrganizationChange = (typeof organizationChanges)[number];
@@ -30,8 +26,8 @@ export interface OrganizationChangeInPeriod {
  * before the event, new units where they stand on its day.
  */
 export async function organizationChangesBetween(db: AppDatabase, from: IsoDate, to: IsoDate, options: SubtreeOptions = {}): Promise<OrganizationChangeInPeriod[]> {
-  const events = (await db.recordTable(recordTypes.restructuring.table).where('effectiveDate').between(from, to, true, true).toArray()).filter(live).map((row) => toRecord<'restructuring'>(row));
-  const units = await recordsById(db, 'unit', events.flatMap((event) => event.targetUnitIds));
+  const events = await recordsInRange(db, options.records, 'restructuring', 'effectiveDate', { from, to });
+  const units = await recordsByIdVia(db, options.records, 'unit', events.flatMap((event) => event.targetUnitIds));
   const changes: (OrganizationChangeInPeriod & { readonly scopeDay: IsoDate })[] = [];
   for (const event of events) {
     const base = { restructuringId: event.id, effectiveDate: event.effectiveDate };
@@ -64,7 +60,7 @@ export interface ConsolidationStatus {
  */
 export async function weakOrganizationsBetween(db: AppDatabase, from: IsoDate, to: IsoDate, options: SubtreeOptions = {}): Promise<ConsolidationStatus[]> {
   const year = Number(to.slice(0, 4));
-  const statuses = (await allRecords(db, 'consolidation'))
+  const statuses = (await recordsOf(db, options.records, { type: 'consolidation' }))
     .filter((program) => program.enteredOn <= to && (program.leftOn === undefined || program.leftOn >= from))
     .map((program) => {
       const open = program.leftOn === undefined || program.leftOn > to;

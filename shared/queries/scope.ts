@@ -5,7 +5,7 @@ import type { Unit } from '../organization/unit';
 import { UnitTree } from '../organization/unit-tree';
 import type { AppDatabase } from '../storage/database';
 import { recordTypes } from '../records/registry';
-import { allRecords } from './records-reader';
+import { recordsOf, type RecordCache } from './record-cache';
 
 /**
  * What a report for a unit's subtree covers on a day: the party units of the subtree (as the tree stood then)
@@ -28,11 +28,15 @@ export async function scopeOn(db: AppDatabase, rootUnitId: string, day: IsoDate)
  * scope on the day, at the end of the period and on the days of its events, and each read of the units costs.
  */
 export class Scopes {
-  private records?: Promise<{ units: Unit[]; adminUnits: AdminUnit[] }>;
+  private tables?: Promise<{ units: Unit[]; adminUnits: AdminUnit[] }>;
   private readonly byDay = new Map<IsoDate, Scope>();
   private readonly byPeriod = new Map<string, ReadonlySet<string>>();
 
-  constructor(private readonly db: AppDatabase, readonly rootUnitId: string) {}
+  constructor(
+    private readonly db: AppDatabase,
+    readonly rootUnitId: string,
+    private readonly records?: RecordCache,
+  ) {}
 
   /**
    * The units in the subtree at some time in a period (both days included): on its last day and on the eve of each
@@ -54,8 +58,8 @@ export class Scopes {
   async on(day: IsoDate): Promise<Scope> {
     const known = this.byDay.get(day);
     if (known) return known;
-    this.records ??= Promise.all([allRecords(this.db, 'unit'), allRecords(this.db, 'adminUnit')]).then(([units, adminUnits]) => ({ units, adminUnits }));
-    const { units, adminUnits } = await this.records;
+    this.tables ??= Promise.all([recordsOf(this.db, this.records, { type: 'unit' }), recordsOf(this.db, this.records, { type: 'adminUnit' })]).then(([units, adminUnits]) => ({ units, adminUnits }));
+    const { units, adminUnits } = await this.tables;
     const scope = scopeFrom(units, adminUnits, this.rootUnitId, day);
     this.byDay.set(day, scope);
     return scope;

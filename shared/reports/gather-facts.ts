@@ -9,12 +9,12 @@ import { ageBandOn, memberStatusOn, unitOn } from '../people/membership';
 import type { Person } from '../people/person';
 import { databasePeople, type PeopleSource, type ReportPerson } from './report-people';
 import { appointmentTermsEndingWithin, movementsBetween, planningPoolsOn, standardsGapsOn, trainingCompletedBetween } from '../queries/cadre-queries';
-import { commendationsBetween, disciplinesBetween, ratingLevels, yearlyRatings, type YearlyRating } from '../queries/conduct-queries';
+import { commendationsBetween, disciplinesBetween, ratingLevels, type YearlyRating } from '../queries/conduct-queries';
 import { coverageOn, enterpriseCoverageOn, residentialAreaCoverageOn } from '../queries/coverage-queries';
 import { admissionPipelineOn, admissionsBetween, admittedOn, membersInTransitOn, partyExitsBetween, transfersBetween } from '../queries/membership-queries';
 import { organizationChangesBetween, weakOrganizationsBetween } from '../queries/organization-queries';
 import { breakdowns } from '../queries/people-queries';
-import { allRecords, recordsById } from '../queries/records-reader';
+import { RecordCache, recordsByIdVia, recordsOf } from '../queries/record-cache';
 import { Scopes, type Scope } from '../queries/scope';
 import { latestPeriod } from '../organization/unit';
 import type { AppDatabase } from '../storage/database';
@@ -83,6 +83,20 @@ export interface GatherOptions {
   readonly people?: PeopleSource;
   /** Told the share of the work done, from 0 to 1. */
   readonly onProgress?: (fraction: number) => void;
+  /** Told each step's name and time in milliseconds, as it ends (the benchmark lists them). */
+  readonly onStep?: (step: string, ms: number) => void;
+}
+
+/** Runs one step of the work, telling its time. */
+type Timed = <T>(step: string, work: () => Promise<T>) => Promise<T>;
+
+function stepTimer(onStep: GatherOptions['onStep']): Timed {
+  return async (step, work) => {
+    const started = performance.now();
+    const result = await work();
+    onStep?.(step, performance.now() - started);
+    return result;
+  };
 }
 
 /** The facts of both periods, for the subtree of `rootUnitId`. */
@@ -95,18 +109,21 @@ export async function gatherFacts(db: AppDatabase, rootUnitId: string, periods: 
     options.onProgress?.(fraction);
   };
   progress(0);
-  const scopes = new Scopes(db, rootUnitId);
+  const timed = stepTimer(options.onStep);
   const people = options.people ?? databasePeople;
+  // Each table read once for both periods: kept by the worker between reports, else read for this one.
+  const records = people.records ?? new RecordCache();
+  const scopes = new Scopes(db, rootUnitId, records);
   const levels = ratingLevels(options.catalog);
-  const passes = await Promise.all(periodNames.map(async (name) => new PeoplePass(periods[name], await scopes.on(periods[name].day))));
-  const standardPosts = new Set((await allRecords(db, 'postStandard')).map((standard) => standard.postCode));
+  const passes = await timed('scopes', () => Promise.all(periodNames.map(async (name) => new PeoplePass(periods[name], await scopes.on(periods[name].day)))));
+  const standardPosts = new Set((await timed('post standards', () => recordsOf(db, records, { type: 'postStandard' }))).map((standard) => standard.postCode));
   const inAnyPeriod = (date: IsoDate | undefined) => date !== undefined && periodNames.some((name) => date >= periods[name].from && date <= periods[name].to);
   // People the event queries would otherwise find by reading everyone again: few, read whole after the pass.
   const admitted: string[] = [];
   const postHolders: string[] = [];
   // One read after another: running the event queries beside the pass measured no better at 300,000 people
   // (bench:reports, on a shared two-core machine), and sequential steps keep the progress bar even.
-  await people.each(
+  await timed('people pass', () => people.each(
     db,
     (person) => {
       for (const pass of passes) pass.visit(person);
@@ -114,17 +131,18 @@ export async function gatherFacts(db: AppDatabase, rootUnitId: string, periods: 
       if (person.currentPostCode !== undefined && standardPosts.has(person.currentPostCode)) postHolders.push(person.id);
     },
     (fraction) => progress(0.6 * fraction),
-  );
-  const ratings = [];
-  for (const name of periodNames) ratings.push(await people.personRatings(db, yearOf(periods[name].to)));
+  ));
+  const ratings: ReadonlyMap<string, YearlyRating>[] = [];
+  for (const name of periodNames) ratings.push(await timed(`${name}: person ratings`, () => people.ratings(db, yearOf(periods[name].to), 'person')));
   progress(0.7);
-  const known = await recordsById(db, 'person', [...admitted, ...postHolders]);
-  const found = { admitted: admitted.flatMap((id) => known.get(id) ?? []), postHolders: postHolders.flatMap((id) => known.get(id) ?? []), catalog: options.catalog };
+  const known = await timed('admitted and post holders', () => recordsByIdVia(db, records, 'person', [...admitted, ...postHolders]));
+  const found = { admitted: admitted.flatMap((id) => known.get(id) ?? []), postHolders: postHolders.flatMap((id) => known.get(id) ?? []), catalog: options.catalog, records };
   const facts = {} as Record<PeriodName, FactTables>;
   for (const [index, name] of periodNames.entries()) {
-    const events = await eventFacts(db, rootUnitId, periods[name], scopes, options.catalog);
-    const passFacts = await factsNeedingThePass(db, periods[name], scopes, found);
-    facts[name] = { ...events, ...passFacts, people: passes[index]!.build(ratings[index]!, levels) };
+    const periodTimed: Timed = (step, work) => timed(`${name}: ${step}`, work);
+    const events = await eventFacts(db, rootUnitId, periods[name], { scopes, records, people, catalog: options.catalog }, periodTimed);
+    const passFacts = await factsNeedingThePass(db, periods[name], scopes, found, periodTimed);
+    facts[name] = { ...events, ...passFacts, people: await periodTimed('people facts', async () => passes[index]!.build(ratings[index]!, levels)) };
     progress(0.7 + 0.15 * (index + 1));
   }
   return facts;
@@ -134,18 +152,17 @@ interface PassFindings {
   readonly admitted: readonly Person[];
   readonly postHolders: readonly Person[];
   readonly catalog: readonly CatalogEntry[];
+  readonly records: RecordCache;
 }
 
 /** The fact sets that need what the pass over people found: admissions and standards gaps. */
-async function factsNeedingThePass(db: AppDatabase, period: ReportPeriod, scopes: Scopes, found: PassFindings): Promise<Pick<FactTables, 'admissions' | 'standardsGaps'>> {
+async function factsNeedingThePass(db: AppDatabase, period: ReportPeriod, scopes: Scopes, found: PassFindings, timed: Timed): Promise<Pick<FactTables, 'admissions' | 'standardsGaps'>> {
   const { from, to, day } = period;
-  const [admissions, gaps] = await Promise.all([
-    admissionsBetween(db, from, to, { scopes, people: found.admitted }),
-    standardsGapsOn(db, day, { scopes, includePlanned: true, holders: found.postHolders, catalog: found.catalog }),
-  ]);
+  const admissions = await timed('admissionsBetween', () => admissionsBetween(db, from, to, { scopes, records: found.records, people: found.admitted }));
+  const gaps = await timed('standardsGapsOn', () => standardsGapsOn(db, day, { scopes, records: found.records, includePlanned: true, holders: found.postHolders, catalog: found.catalog }));
   const known = new Map(found.admitted.map((person) => [person.id, person]));
-  for (const [id, person] of await recordsById(db, 'person', admissions.map((admission) => admission.personId).filter((id) => !known.has(id)))) known.set(id, person);
-  const areaRecords = await recordsById(db, 'residentialArea', admissions.flatMap((admission) => (admission.residentialAreaId ? [admission.residentialAreaId] : [])));
+  for (const [id, person] of await timed('admitted people', () => recordsByIdVia(db, found.records, 'person', admissions.map((admission) => admission.personId).filter((id) => !known.has(id))))) known.set(id, person);
+  const areaRecords = await timed('admission areas', () => recordsByIdVia(db, found.records, 'residentialArea', admissions.flatMap((admission) => (admission.residentialAreaId ? [admission.residentialAreaId] : []))));
   const admissionFacts = new FactTableBuilder('admissions');
   for (const admission of admissions) {
     const person = known.get(admission.personId);
@@ -168,28 +185,36 @@ async function factsNeedingThePass(db: AppDatabase, period: ReportPeriod, scopes
 }
 
 /** Every fact set but people, admissions and standards gaps, for one period. */
-async function eventFacts(db: AppDatabase, rootUnitId: string, period: ReportPeriod, scopes: Scopes, catalog: readonly CatalogEntry[]): Promise<Omit<FactTables, 'people' | 'admissions' | 'standardsGaps'>> {
-  const { from, to, day } = period;
-  const subtree = { scopes };
-  const [pipeline, exits, transfers, inTransit, changes, consolidations, areas, enterprises, pools, movements, terms, training, commendations, disciplines, unitRatings] = await Promise.all([
-    admissionPipelineOn(db, day, subtree),
-    partyExitsBetween(db, from, to, subtree),
-    transfersBetween(db, from, to, subtree),
-    membersInTransitOn(db, day, subtree),
-    organizationChangesBetween(db, from, to, subtree),
-    weakOrganizationsBetween(db, from, to, subtree),
-    residentialAreaCoverageOn(db, rootUnitId, day, scopes),
-    enterpriseCoverageOn(db, rootUnitId, day, scopes),
-    planningPoolsOn(db, day, subtree),
-    movementsBetween(db, from, to, subtree),
-    appointmentTermsEndingWithin(db, day, termsWindowDays, subtree),
-    trainingCompletedBetween(db, from, to, subtree),
-    commendationsBetween(db, from, to, subtree),
-    disciplinesBetween(db, from, to, subtree),
-    yearlyRatings(db, yearOf(to), 'unit'),
-  ]);
+/** What every event query of a report shares: the scopes, the tables read once, the ratings. */
+interface ReportReads {
+  readonly scopes: Scopes;
+  readonly records: RecordCache;
+  readonly people: PeopleSource;
+  readonly catalog: readonly CatalogEntry[];
+}
 
-  const pipelinePeople = await recordsById(db, 'person', pipeline.map((entry) => entry.personId));
+async function eventFacts(db: AppDatabase, rootUnitId: string, period: ReportPeriod, reads: ReportReads, timed: Timed): Promise<Omit<FactTables, 'people' | 'admissions' | 'standardsGaps'>> {
+  const { from, to, day } = period;
+  const { scopes, records, catalog } = reads;
+  const subtree = { scopes, records };
+  // One query after another, so that each one's time is its own (side by side measured no better).
+  const pipeline = await timed('admissionPipelineOn', () => admissionPipelineOn(db, day, subtree));
+  const exits = await timed('partyExitsBetween', () => partyExitsBetween(db, from, to, subtree));
+  const transfers = await timed('transfersBetween', () => transfersBetween(db, from, to, subtree));
+  const inTransit = await timed('membersInTransitOn', () => membersInTransitOn(db, day, subtree));
+  const changes = await timed('organizationChangesBetween', () => organizationChangesBetween(db, from, to, subtree));
+  const consolidations = await timed('weakOrganizationsBetween', () => weakOrganizationsBetween(db, from, to, subtree));
+  const areas = await timed('residentialAreaCoverageOn', () => residentialAreaCoverageOn(db, rootUnitId, day, scopes, records));
+  const enterprises = await timed('enterpriseCoverageOn', () => enterpriseCoverageOn(db, rootUnitId, day, scopes, records));
+  const pools = await timed('planningPoolsOn', () => planningPoolsOn(db, day, subtree));
+  const movements = await timed('movementsBetween', () => movementsBetween(db, from, to, subtree));
+  const terms = await timed('appointmentTermsEndingWithin', () => appointmentTermsEndingWithin(db, day, termsWindowDays, subtree));
+  const training = await timed('trainingCompletedBetween', () => trainingCompletedBetween(db, from, to, subtree));
+  const commendations = await timed('commendationsBetween', () => commendationsBetween(db, from, to, subtree));
+  const disciplines = await timed('disciplinesBetween', () => disciplinesBetween(db, from, to, subtree));
+  const unitRatings = await timed('unit ratings', () => reads.people.ratings(db, yearOf(to), 'unit'));
+
+  const pipelinePeople = await timed('pipeline people', () => recordsByIdVia(db, records, 'person', pipeline.map((entry) => entry.personId)));
   const pipelineFacts = new FactTableBuilder('pipeline');
   for (const entry of pipeline) pipelineFacts.add(entry.personId, { stage: entry.stage, sex: pipelinePeople.get(entry.personId)?.sex ?? '' });
   const exitFacts = new FactTableBuilder('exits');
@@ -208,7 +233,7 @@ async function eventFacts(db: AppDatabase, rootUnitId: string, period: ReportPer
     const rating = unitRatings.get(unitId);
     organizationFacts.add(unitId, { kind: node.kind, rating: rating ? (levels.get(rating.ratingCode) ?? '') : '', ratingScheme: rating?.ratingSchemeCode ?? '', inConsolidation: yes(consolidating.has(unitId)) });
   }
-  const changedUnits = await recordsById(db, 'unit', changes.map((change) => change.unitId));
+  const changedUnits = await timed('changed units', () => recordsByIdVia(db, records, 'unit', changes.map((change) => change.unitId)));
   const changeFacts = new FactTableBuilder('organizationChanges');
   for (const change of changes) {
     const unit = changedUnits.get(change.unitId);

@@ -137,6 +137,22 @@ describe('the year-end report on a generated province', { timeout: 120_000 }, ()
     });
   });
 
+  it('keeps the event tables between reports and sees a changed exit once refreshed', async () => {
+    const kept = new ReportPeople();
+    await kept.load(db);
+    const request = { reportId: 'year-end', rootUnitId: rootId, ...year };
+    expect((await computeReport(db, request, { people: kept })).tables).toEqual(result.tables);
+    const counted = cellMembers(result, 'exits', 'exits', 'total').person;
+    const exit = (await allRecords(db, 'partyExit')).find((candidate) => candidate.type !== 'resignation' && candidate.date >= year.from && candidate.date <= year.to && counted.includes(candidate.personId))!;
+    const retype = (type: RecordOf<'partyExit'>['type']) => writeRecords({ db, office }, async (writer) => void (await writer.update('partyExit', exit.id, { type })));
+    await retype('resignation');
+    await kept.refresh(db);
+    const changed = await computeReport(db, request, { people: kept });
+    expect(figure(changed, 'exits', 'type:resignation', 'total')).toBe(figure(result, 'exits', 'type:resignation', 'total') + 1);
+    expect(changed.tables).toEqual((await computeReport(db, request)).tables);
+    await retype(exit.type);
+  });
+
   it('refuses a request that is not one', async () => {
     await expect(computeReport(db, { reportId: 'nonsense', rootUnitId: rootId, ...year })).rejects.toThrow();
     await expect(computeReport(db, { reportId: 'year-end', rootUnitId: rootId, from: '2025-12-31', to: '2025-01-01' })).rejects.toThrow();

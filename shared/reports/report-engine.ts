@@ -74,6 +74,8 @@ export interface ComputeOptions {
   readonly people?: PeopleSource;
   /** Told the share of the work done, from 0 to 1. */
   readonly onProgress?: (fraction: number) => void;
+  /** Told each step's name and time in milliseconds (`GatherOptions.onStep`). */
+  readonly onStep?: (step: string, ms: number) => void;
 }
 
 export async function computeReport(db: AppDatabase, input: ReportRequest, options: ComputeOptions = {}): Promise<ReportResult> {
@@ -82,8 +84,11 @@ export async function computeReport(db: AppDatabase, input: ReportRequest, optio
   const current: ReportPeriod = { from: request.from, to: request.to, day: request.day ?? request.to };
   const periods = { current, previous: previousPeriod(current) };
   const catalog = options.catalog ?? (await loadCatalogs(db));
-  const facts = await gatherFacts(db, request.rootUnitId, periods, { catalog, ...(options.people ? { people: options.people } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  const { people, onProgress, onStep } = options;
+  const facts = await gatherFacts(db, request.rootUnitId, periods, { catalog, ...(people ? { people } : {}), ...(onProgress ? { onProgress } : {}), ...(onStep ? { onStep } : {}) });
+  const started = performance.now();
   const tables = definition.tables.map((table) => computeTable(table, facts, catalog));
+  onStep?.('tables', performance.now() - started);
   options.onProgress?.(1);
   return { reportId: definition.id, title: { key: definition.titleKey }, rootUnitId: request.rootUnitId, periods, tables, facts };
 }

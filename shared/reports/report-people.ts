@@ -14,6 +14,8 @@ import type { ChangePosition } from '../people-index/load-index';
 import { readChanges } from '../records/change-log';
 import { recordTypes } from '../records/registry';
 import type { AppDatabase } from '../storage/database';
+import type { Subject } from '../events/event-fields';
+import { RecordCache } from '../queries/record-cache';
 
 /** The fields of a person the reports read. */
 export type ReportPerson = BreakdownFields & Pick<Person, 'id' | 'unitHistory' | 'isCadre' | 'admissionDecisionDate' | 'currentPostCode'>;
@@ -22,8 +24,10 @@ export type ReportPerson = BreakdownFields & Pick<Person, 'id' | 'unitHistory' |
 export interface PeopleSource {
   /** Visits every live person once; `onProgress` is told the share read so far. */
   each(db: AppDatabase, visit: (person: ReportPerson) => void, onProgress: (fraction: number) => void): Promise<void>;
-  /** The decided yearly ratings of people for a year (a province rates every member: as many rows as people). */
-  personRatings(db: AppDatabase, year: number): Promise<ReadonlyMap<string, YearlyRating>>;
+  /** The decided yearly ratings of people or units for a year (a province rates every member: as many rows as people). */
+  ratings(db: AppDatabase, year: number, subject: Subject): Promise<ReadonlyMap<string, YearlyRating>>;
+  /** The tables the event queries read, kept between reports; a report reads its own when left out. */
+  readonly records?: RecordCache;
 }
 
 /** Straight from the database, a page at a time: what a report does when no worker keeps the people in memory. */
@@ -32,7 +36,7 @@ export const databasePeople: PeopleSource = {
     const total = Math.max(1, await db.recordTable(recordTypes.person.table).count());
     await eachPersonByPage(db, visit, { onPage: (read) => onProgress(read / total) });
   },
-  personRatings: (db, year) => yearlyRatings(db, year, 'person'),
+  ratings: yearlyRatings,
 };
 
 /** Where in the changes the people kept are: this office's own sequence and the imports applied (as the people index keeps it). */
@@ -74,8 +78,9 @@ export class ReportPeople implements PeopleSource {
   private readonly strings: (string | undefined)[] = [undefined];
   private readonly codes = new Map<string, number>();
   private position: ChangePosition = { seq: 0, applied: {} };
-  /** People's ratings by year, read when a report first asks for the year and dropped when evaluations change. */
-  private readonly ratings = new Map<number, Promise<ReadonlyMap<string, YearlyRating>>>();
+  /** Ratings by subject and year, read when a report first asks for them and dropped when evaluations change. */
+  private readonly yearRatings = new Map<string, Promise<ReadonlyMap<string, YearlyRating>>>();
+  readonly records = new RecordCache();
 
   get count(): number {
     return this.positions.size;
@@ -94,7 +99,8 @@ export class ReportPeople implements PeopleSource {
     const changes = [...own, ...(await importedChangesBetween(db, this.position.applied, latest.applied))];
     this.position = latest;
     if (changes.length === 0) return;
-    if (changes.some((change) => change.type === 'evaluation')) this.ratings.clear();
+    if (changes.some((change) => change.type === 'evaluation')) this.yearRatings.clear();
+    await this.records.apply(db, changes);
     const changed = [...new Set(changes.filter((change) => change.type === 'person').map((change) => change.id))];
     const rows = await db.recordTable(recordTypes.person.table).bulkGet(changed);
     changed.forEach((id, index) => {
@@ -109,13 +115,14 @@ export class ReportPeople implements PeopleSource {
     onProgress(1);
   }
 
-  personRatings(db: AppDatabase, year: number): Promise<ReadonlyMap<string, YearlyRating>> {
-    let ratings = this.ratings.get(year);
+  ratings(db: AppDatabase, year: number, subject: Subject): Promise<ReadonlyMap<string, YearlyRating>> {
+    const key = `${subject}/${year}`;
+    let ratings = this.yearRatings.get(key);
     if (!ratings) {
-      ratings = yearlyRatings(db, year, 'person');
-      this.ratings.set(year, ratings);
+      ratings = yearlyRatings(db, year, subject);
+      this.yearRatings.set(key, ratings);
       // A failed read is not kept: the next report reads again.
-      ratings.catch(() => this.ratings.delete(year));
+      ratings.catch(() => this.yearRatings.delete(key));
     }
     return ratings;
   }
