@@ -81,10 +81,17 @@ export class RecordCache {
     return found;
   }
 
+  /** Keeps a record read elsewhere (a report's pass over people), so that looking it up by id reads nothing. */
+  remember<T extends RecordTypeName>(type: T, record: RecordOf<T>): void {
+    let known = this.byId.get(type);
+    if (!known) this.byId.set(type, (known = new Map()));
+    known.set(record.id, record);
+  }
+
   /** Takes in the records changed (written here or imported): each read again where it is kept. */
   async apply(db: AppDatabase, changes: readonly { readonly type: string; readonly id: string }[]): Promise<void> {
     const types = new Set(changes.map((change) => change.type));
-    for (const type of types) this.byId.get(type as RecordTypeName)?.clear();
+    for (const change of changes) this.byId.get(change.type as RecordTypeName)?.delete(change.id);
     for (const held of this.parts.values()) {
       if (!types.has(held.part.type)) continue;
       const ids = [...new Set(changes.filter((change) => change.type === held.part.type).map((change) => change.id))];

@@ -164,10 +164,45 @@ function itemTest(resolved: ResolvedItem, facts: FactTable): Test {
   return (position) => column.codes[position] === code && where(position);
 }
 
-/** What one fact adds to a cell of the item: 1, or the item's measure. */
-function itemWeight(item: AxisItem, facts: FactTable): (position: number) => number {
-  const measure = item.sum === undefined ? undefined : facts.measures[item.sum];
-  return measure ? (position) => measure[position]! : () => 1;
+/** The dimensions a table's filter, rows and columns read. */
+function dimensionsRead(table: TableDefinition): string[] {
+  const names = new Set(Object.keys(table.where ?? {}));
+  for (const item of [...table.rows, ...table.columns]) {
+    for (const name of Object.keys(item.where ?? {})) names.add(name);
+    if ('expand' in item) names.add(item.expand);
+  }
+  return [...names];
+}
+
+/** Facts alike on some dimensions: the position of the first, how many, and the sums of their measures. */
+interface FactGroup {
+  readonly first: number;
+  count: number;
+  readonly sums: Record<string, number>;
+}
+
+/**
+ * The facts grouped by their codes on the dimensions given. Every test of a table reads only the codes of the
+ * dimensions it names, so it runs once a group (tens) rather than once a fact (300,000 people).
+ */
+function groupFacts(set: FactTable, dimensions: readonly string[]): FactGroup[] {
+  const columns = dimensions.map((name) => set.dimensions[name]!);
+  const measures = Object.entries(set.measures);
+  const groups = new Map<number, FactGroup>();
+  for (let position = 0; position < set.size; position += 1) {
+    let key = 0;
+    for (const column of columns) key = key * (column.values.length + 1) + column.codes[position]!;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { first: position, count: 0, sums: Object.fromEntries(measures.map(([name]) => [name, 0])) }));
+    group.count += 1;
+    for (const [name, values] of measures) group.sums[name]! += values[position]!;
+  }
+  return [...groups.values()];
+}
+
+/** What a group of facts adds to a cell of the item: how many they are, or the sum of the item's measure. */
+function groupWeight(item: AxisItem, facts: FactTable, group: FactGroup): number {
+  return item.sum !== undefined && facts.measures[item.sum] ? group.sums[item.sum]! : group.count;
 }
 
 function computeTable(table: TableDefinition, facts: Readonly<Record<PeriodName, FactTables>>, catalog: readonly CatalogEntry[]): TableResult {
@@ -179,17 +214,17 @@ function computeTable(table: TableDefinition, facts: Readonly<Record<PeriodName,
     const keep = compileFilter(table.where, set);
     const rowTests = rows.map((row) => itemTest(row, set));
     const columnTests = columns.map((column) => itemTest(column, set));
-    const weights = columns.map((column) => itemWeight(column.item, set));
     const grid = rows.map(() => columns.map(() => 0));
     const matchedRows: number[] = [];
-    for (let position = 0; position < set.size; position += 1) {
+    for (const group of groupFacts(set, dimensionsRead(table))) {
+      const position = group.first;
       if (!keep(position)) continue;
       matchedRows.length = 0;
       for (let row = 0; row < rowTests.length; row += 1) if (rowTests[row]!(position)) matchedRows.push(row);
       if (matchedRows.length === 0) continue;
       for (let column = 0; column < columnTests.length; column += 1) {
         if (!columnTests[column]!(position)) continue;
-        const weight = weights[column]!(position);
+        const weight = groupWeight(columns[column]!.item, set, group);
         for (const row of matchedRows) grid[row]![column]! += weight;
       }
     }

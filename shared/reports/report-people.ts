@@ -22,8 +22,8 @@ export type ReportPerson = BreakdownFields & Pick<Person, 'id' | 'unitHistory' |
 
 /** Where the people pass of a report gets everyone from. */
 export interface PeopleSource {
-  /** Visits every live person once; `onProgress` is told the share read so far. */
-  each(db: AppDatabase, visit: (person: ReportPerson) => void, onProgress: (fraction: number) => void): Promise<void>;
+  /** Visits every live person once, with the whole record when it was read; `onProgress` is told the share read so far. */
+  each(db: AppDatabase, visit: (person: ReportPerson, record?: Person) => void, onProgress: (fraction: number) => void): Promise<void>;
   /** The decided yearly ratings of people or units for a year (a province rates every member: as many rows as people). */
   ratings(db: AppDatabase, year: number, subject: Subject): Promise<ReadonlyMap<string, YearlyRating>>;
   /** The tables the event queries read, kept between reports; a report reads its own when left out. */
@@ -34,7 +34,7 @@ export interface PeopleSource {
 export const databasePeople: PeopleSource = {
   async each(db, visit, onProgress) {
     const total = Math.max(1, await db.recordTable(recordTypes.person.table).count());
-    await eachPersonByPage(db, visit, { onPage: (read) => onProgress(read / total) });
+    await eachPersonByPage(db, (person) => visit(person, person), { onPage: (read) => onProgress(read / total) });
   },
   ratings: yearlyRatings,
 };
