@@ -18,7 +18,7 @@ import { RecordCache, recordsByIdVia, recordsOf } from '../queries/record-cache'
 import { Scopes, type Scope } from '../queries/scope';
 import { latestPeriod } from '../organization/unit';
 import type { AppDatabase } from '../storage/database';
-import { FactTableBuilder, withDimension, yes, type FactSetName, type FactTable } from './report-facts';
+import { FactTableBuilder, yes, type FactSetName, type FactTable } from './report-facts';
 
 export interface ReportPeriod {
   /** First and last day of the period of the flows (admissions, exits, movements…), both included. */
@@ -37,19 +37,22 @@ const termsWindowDays = 365;
 const termsWarningDays = 90;
 const yearOf = (day: IsoDate) => Number(day.slice(0, 4));
 
-/** What the single pass over people collects for one period (ratings are added once read, in parallel with it). */
+/** What the single pass over people collects for one period, with each person's rating of the year. */
 class PeoplePass {
   readonly people = new FactTableBuilder('people');
 
   constructor(
     readonly period: ReportPeriod,
     private readonly scope: Scope,
+    private readonly ratings: ReadonlyMap<string, YearlyRating>,
+    private readonly levels: ReadonlyMap<string, string>,
   ) {}
 
   visit(person: ReportPerson): void {
     const { day } = this.period;
     const unitId = unitOn(person, day);
     if (unitId === undefined || !this.scope.unitIds.has(unitId)) return;
+    const rating = this.ratings.get(person.id);
     this.people.add(person.id, {
       status: memberStatusOn(person, day),
       sex: breakdowns.sex(person),
@@ -62,18 +65,9 @@ class PeoplePass {
       stateManagement: breakdowns.stateManagement(person),
       occupation: breakdowns.occupation(person),
       cadre: yes(person.isCadre),
-      rating: '',
-      ratingScheme: '',
+      rating: rating ? (this.levels.get(rating.ratingCode) ?? '') : '',
+      ratingScheme: rating?.ratingSchemeCode ?? '',
     });
-  }
-
-  /** The facts, with each person's rating of the year. */
-  build(ratings: ReadonlyMap<string, YearlyRating>, levels: ReadonlyMap<string, string>): FactTable {
-    const table = withDimension(this.people.build(), 'rating', (id) => {
-      const rating = ratings.get(id);
-      return rating ? (levels.get(rating.ratingCode) ?? '') : '';
-    });
-    return withDimension(table, 'ratingScheme', (id) => ratings.get(id)?.ratingSchemeCode ?? '');
   }
 }
 
@@ -115,7 +109,9 @@ export async function gatherFacts(db: AppDatabase, rootUnitId: string, periods: 
   const records = people.records ?? new RecordCache();
   const scopes = new Scopes(db, rootUnitId, records);
   const levels = ratingLevels(options.catalog);
-  const passes = await timed('scopes', () => Promise.all(periodNames.map(async (name) => new PeoplePass(periods[name], await scopes.on(periods[name].day)))));
+  const ratings: ReadonlyMap<string, YearlyRating>[] = [];
+  for (const name of periodNames) ratings.push(await timed(`${name}: person ratings`, () => people.ratings(db, yearOf(periods[name].to), 'person')));
+  const passes = await timed('scopes', () => Promise.all(periodNames.map(async (name, index) => new PeoplePass(periods[name], await scopes.on(periods[name].day), ratings[index]!, levels))));
   const standardPosts = new Set((await timed('post standards', () => recordsOf(db, records, { type: 'postStandard' }))).map((standard) => standard.postCode));
   const inAnyPeriod = (date: IsoDate | undefined) => date !== undefined && periodNames.some((name) => date >= periods[name].from && date <= periods[name].to);
   // People the event queries would otherwise find by reading everyone again: few, read whole after the pass.
@@ -138,8 +134,6 @@ export async function gatherFacts(db: AppDatabase, rootUnitId: string, periods: 
     },
     (fraction) => progress(0.6 * fraction),
   ));
-  const ratings: ReadonlyMap<string, YearlyRating>[] = [];
-  for (const name of periodNames) ratings.push(await timed(`${name}: person ratings`, () => people.ratings(db, yearOf(periods[name].to), 'person')));
   progress(0.7);
   const known = await timed('admitted and post holders', () => recordsByIdVia(db, records, 'person', [...admitted, ...postHolders]));
   const found = { admitted: admitted.flatMap((id) => known.get(id) ?? []), postHolders: postHolders.flatMap((id) => known.get(id) ?? []), catalog: options.catalog, records };
@@ -148,7 +142,7 @@ export async function gatherFacts(db: AppDatabase, rootUnitId: string, periods: 
     const periodTimed: Timed = (step, work) => timed(`${name}: ${step}`, work);
     const events = await eventFacts(db, rootUnitId, periods[name], { scopes, records, people, catalog: options.catalog }, periodTimed);
     const passFacts = await factsNeedingThePass(db, periods[name], scopes, found, periodTimed);
-    facts[name] = { ...events, ...passFacts, people: await periodTimed('people facts', async () => passes[index]!.build(ratings[index]!, levels)) };
+    facts[name] = { ...events, ...passFacts, people: passes[index]!.people.build() };
     progress(0.7 + 0.15 * (index + 1));
   }
   return facts;

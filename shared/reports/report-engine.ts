@@ -112,14 +112,14 @@ interface ResolvedItem extends AxisEntry {
 }
 
 /** The values an expanded dimension takes among the facts a table keeps (both periods), in display order. */
-function expansionValues(table: TableDefinition, item: AxisItem & { expand: string }, facts: Readonly<Record<PeriodName, FactTables>>, catalog: readonly CatalogEntry[]): string[] {
+function expansionValues(table: TableDefinition, item: AxisItem & { expand: string }, facts: Readonly<Record<PeriodName, FactTables>>, groups: Readonly<Record<PeriodName, readonly FactGroup[]>>, catalog: readonly CatalogEntry[]): string[] {
   const present = new Set<string>();
   for (const period of periodNames) {
     const set = facts[period][table.facts];
     const keep = compileFilter(table.where, set);
     const itemKeep = compileFilter(item.where, set);
     const column = set.dimensions[item.expand]!;
-    for (let position = 0; position < set.size; position += 1) if (keep(position) && itemKeep(position)) present.add(column.values[column.codes[position]!]!);
+    for (const { first } of groups[period]) if (keep(first) && itemKeep(first)) present.add(column.values[column.codes[first]!]!);
   }
   const spec: DimensionSpec = (factSets[table.facts].dimensions as Readonly<Record<string, DimensionSpec>>)[item.expand]!;
   const rank = new Map<string, number>();
@@ -146,11 +146,11 @@ export function valueLabel(spec: DimensionSpec, value: string): Label {
   return { key: `${spec.labelPrefix}.${value}` };
 }
 
-function resolveAxis(table: TableDefinition, items: readonly AxisItem[], facts: Readonly<Record<PeriodName, FactTables>>, catalog: readonly CatalogEntry[]): ResolvedItem[] {
+function resolveAxis(table: TableDefinition, items: readonly AxisItem[], facts: Readonly<Record<PeriodName, FactTables>>, groups: Readonly<Record<PeriodName, readonly FactGroup[]>>, catalog: readonly CatalogEntry[]): ResolvedItem[] {
   return items.flatMap((item): ResolvedItem[] => {
     if (!('expand' in item)) return [{ id: item.id, label: { key: item.labelKey }, item }];
     const spec: DimensionSpec = (factSets[table.facts].dimensions as Readonly<Record<string, DimensionSpec>>)[item.expand]!;
-    return expansionValues(table, item, facts, catalog).map((value) => ({ id: expandedId(item.expand, value), label: valueLabel(spec, value), item, value }));
+    return expansionValues(table, item, facts, groups, catalog).map((value) => ({ id: expandedId(item.expand, value), label: valueLabel(spec, value), item, value }));
   });
 }
 
@@ -164,9 +164,10 @@ function itemTest(resolved: ResolvedItem, facts: FactTable): Test {
   return (position) => column.codes[position] === code && where(position);
 }
 
-/** The dimensions a table's filter, rows and columns read. */
+/** The dimensions a table's filter, rows, columns and note read. */
 function dimensionsRead(table: TableDefinition): string[] {
   const names = new Set(Object.keys(table.where ?? {}));
+  if (table.noteDimension !== undefined) names.add(table.noteDimension);
   for (const item of [...table.rows, ...table.columns]) {
     for (const name of Object.keys(item.where ?? {})) names.add(name);
     if ('expand' in item) names.add(item.expand);
@@ -206,8 +207,9 @@ function groupWeight(item: AxisItem, facts: FactTable, group: FactGroup): number
 }
 
 function computeTable(table: TableDefinition, facts: Readonly<Record<PeriodName, FactTables>>, catalog: readonly CatalogEntry[]): TableResult {
-  const rows = resolveAxis(table, table.rows, facts, catalog);
-  const columns = resolveAxis(table, table.columns, facts, catalog);
+  const groups = mapPeriods((period) => groupFacts(facts[period][table.facts], dimensionsRead(table)));
+  const rows = resolveAxis(table, table.rows, facts, groups, catalog);
+  const columns = resolveAxis(table, table.columns, facts, groups, catalog);
   const values = {} as Record<PeriodName, number[][]>;
   for (const period of periodNames) {
     const set = facts[period][table.facts];
@@ -216,7 +218,7 @@ function computeTable(table: TableDefinition, facts: Readonly<Record<PeriodName,
     const columnTests = columns.map((column) => itemTest(column, set));
     const grid = rows.map(() => columns.map(() => 0));
     const matchedRows: number[] = [];
-    for (const group of groupFacts(set, dimensionsRead(table))) {
+    for (const group of groups[period]) {
       const position = group.first;
       if (!keep(position)) continue;
       matchedRows.length = 0;
@@ -233,7 +235,7 @@ function computeTable(table: TableDefinition, facts: Readonly<Record<PeriodName,
   const entry = ({ id, label }: ResolvedItem): AxisEntry => ({ id, label });
   const result: TableResult = { id: table.id, title: { key: table.titleKey }, rows: rows.map(entry), columns: columns.map(entry), values };
   const shares = table.shares ? mapPeriods((period) => values[period].map((row) => row.map((value, index) => (index === 0 || row[0] === 0 ? null : value / row[0]!)))) : undefined;
-  const notes = table.noteDimension === undefined ? undefined : mapPeriods((period) => noteValues(table, table.noteDimension!, facts[period][table.facts]));
+  const notes = table.noteDimension === undefined ? undefined : mapPeriods((period) => noteValues(table, table.noteDimension!, facts[period][table.facts], groups[period]));
   return { ...result, ...(shares ? { shares } : {}), ...(notes ? { notes } : {}) };
 }
 
@@ -241,11 +243,11 @@ function mapPeriods<T>(make: (period: PeriodName) => T): Record<PeriodName, T> {
   return { current: make('current'), previous: make('previous') };
 }
 
-function noteValues(table: TableDefinition, dimension: string, set: FactTable): Label[] {
+function noteValues(table: TableDefinition, dimension: string, set: FactTable, groups: readonly FactGroup[]): Label[] {
   const keep = compileFilter(table.where, set);
   const column = set.dimensions[dimension]!;
   const present = new Set<string>();
-  for (let position = 0; position < set.size; position += 1) if (keep(position)) present.add(column.values[column.codes[position]!]!);
+  for (const { first } of groups) if (keep(first)) present.add(column.values[column.codes[first]!]!);
   present.delete('');
   const spec: DimensionSpec = (factSets[table.facts].dimensions as Readonly<Record<string, DimensionSpec>>)[dimension]!;
   return [...present].sort().map((value) => valueLabel(spec, value));

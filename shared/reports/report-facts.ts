@@ -171,21 +171,3 @@ export function entityOf(name: FactSetName, table: FactTable, position: number):
 }
 
 export const yes = (value: boolean) => (value ? 'yes' : 'no');
-
-/** The table with one dimension computed again from each fact's id (a dimension read after the facts were collected). */
-export function withDimension(table: FactTable, dimension: string, valueOf: (id: string) => string): FactTable {
-  const codes = new Uint16Array(table.size);
-  const values: string[] = [];
-  const index = new Map<string, number>();
-  table.ids.forEach((id, position) => {
-    const value = valueOf(id);
-    let code = index.get(value);
-    if (code === undefined) {
-      code = values.length;
-      values.push(value);
-      index.set(value, code);
-    }
-    codes[position] = code;
-  });
-  return { ...table, dimensions: { ...table.dimensions, [dimension]: { codes, values } } };
-}
