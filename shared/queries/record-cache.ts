@@ -8,11 +8,22 @@ import type { StoredRow } from '../records/stored-record';
 import type { AppDatabase } from '../storage/database';
 import { recordsById, toRecord } from './records-reader';
 
-/** A stored row (its `_` index fields too, for ranges) and the record it holds. */
+/** A record and the index-only `_` fields of its row (for ranges); the row's stamps are not kept. */
 export interface CachedRecord<T extends RecordTypeName> {
-  readonly row: StoredRow;
   readonly record: RecordOf<T>;
+  readonly indexed: Readonly<Record<string, unknown>>;
 }
+
+const stampFields = new Set(['_created', '_stamps', '_deleted']);
+
+function cached(row: StoredRow): CachedRecord<RecordTypeName> {
+  const indexed: Record<string, unknown> = {};
+  for (const key of Object.keys(row)) if (key.startsWith('_') && !stampFields.has(key)) indexed[key] = row[key];
+  return { record: toRecord<RecordTypeName>(row), indexed };
+}
+
+/** The value of an indexed field of a cached record. */
+const indexedValue = (entry: CachedRecord<RecordTypeName>, index: string): unknown => (index.startsWith('_') ? entry.indexed[index] : (entry.record as Readonly<Record<string, unknown>>)[index]);
 
 /** The rows of a table a query wants: all of them, or those whose indexed field has one value (`equals`). */
 export interface TablePart<T extends RecordTypeName> {
@@ -51,7 +62,7 @@ export class RecordCache {
     if (!held) {
       const table = db.recordTable(recordTypes[part.type].table);
       const rows = part.index === undefined ? table.toArray() : table.where(part.index).equals(part.equals!).toArray();
-      const entries = rows.then((read) => new Map(read.filter((row) => belongs(part, row)).map((row) => [row.id, { row, record: toRecord<RecordTypeName>(row) }])));
+      const entries = rows.then((read) => new Map(read.filter((row) => belongs(part, row)).map((row) => [row.id, cached(row)])));
       held = { part, entries };
       this.parts.set(key, held);
       // A failed read is not kept: the next report reads again.
@@ -101,7 +112,7 @@ export class RecordCache {
         const next = new Map(entries);
         ids.forEach((id, index) => {
           const row = rows[index];
-          if (row && belongs(held.part, row)) next.set(id, { row, record: toRecord<RecordTypeName>(row) });
+          if (row && belongs(held.part, row)) next.set(id, cached(row));
           else next.delete(id);
         });
         return next;
@@ -121,7 +132,7 @@ export async function recordsOf<T extends RecordTypeName>(db: AppDatabase, cache
 
 /** The live records of a kind whose indexed field is in a range: from the report's cache when given, else through the index. */
 export async function recordsInRange<T extends RecordTypeName>(db: AppDatabase, cache: RecordCache | undefined, type: T, index: string, range: KeyRange): Promise<RecordOf<T>[]> {
-  if (cache) return (await cache.entries(db, { type })).filter((entry) => inKeyRange(entry.row[index], range)).map((entry) => entry.record);
+  if (cache) return (await cache.entries(db, { type })).filter((entry) => inKeyRange(indexedValue(entry, index), range)).map((entry) => entry.record);
   const where = db.recordTable(recordTypes[type].table).where(index);
   const rows = await ('equals' in range ? where.equals(range.equals) : 'anyOf' in range ? where.anyOf([...range.anyOf]) : range.from === undefined ? where.belowOrEqual(range.to) : where.between(range.from, range.to, true, true)).toArray();
   return rows.filter((row) => !row._deleted).map((row) => toRecord<T>(row));
