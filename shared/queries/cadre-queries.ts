@@ -18,7 +18,7 @@ import type { AppDatabase } from '../storage/database';
 import { inSubtree, type SubtreeOptions } from './membership-queries';
 import { recordsByIdVia, recordsInRange, recordsOf } from './record-cache';
 import { toRecord } from './records-reader';
-import { unitTreeOn } from './people-queries';
+import { byVietnamese, unitTreeOn } from './people-queries';
 import { addDaysTo, daysFrom, levelOfUnit, scopesOf } from './scope';
 
 const live = (row: StoredRow) => !row._deleted;
@@ -201,7 +201,7 @@ export async function standardsGapsOn(
     const shortfalls = shortfallsOf(person, standard, catalog);
     if (shortfalls.length > 0) gaps.push({ person, post, standard, shortfalls });
   }
-  return gaps.sort((a, b) => a.person.fullName.localeCompare(b.person.fullName, 'vi') || a.person.id.localeCompare(b.person.id) || a.post.postCode.localeCompare(b.post.postCode));
+  return gaps.sort((a, b) => byVietnamese(a.person.fullName, b.person.fullName) || a.person.id.localeCompare(b.person.id) || a.post.postCode.localeCompare(b.post.postCode));
 }
 
 export interface PoolMember {

@@ -6,6 +6,7 @@ import { earliestDay, spanCovers, type IsoDate } from '../dates/partial-date';
 import type { CellCoverage, ResidentialArea } from '../organization/residential-area';
 import type { Enterprise, EnterpriseFigures } from '../organization/enterprise';
 import type { AppDatabase } from '../storage/database';
+import { byVietnamese } from './people-queries';
 import { recordsOf, type RecordCache } from './record-cache';
 import { Scopes, type Scope } from './scope';
 
@@ -58,7 +59,7 @@ export async function residentialAreaCoverageOn(db: AppDatabase, rootUnitId: str
     statusOf.set(area.id, status);
     if (status === 'none') withoutCellOrMember.push({ id: area.id, name: period.name, adminUnitId: period.adminUnitId });
   }
-  withoutCellOrMember.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  withoutCellOrMember.sort((a, b) => byVietnamese(a.name, b.name));
   return { total, byStatus, withoutCellOrMember, statusOf };
 }
 
@@ -115,6 +116,6 @@ export async function enterpriseCoverageOn(db: AppDatabase, rootUnitId: string, 
     if (!hasPartyUnit) partyMembersWithoutPartyOrganization += figures?.partyMembers ?? 0;
     enterprises.push({ id: enterprise.id, name: enterprise.name, ...(hasPartyUnit ? { partyUnitId: enterprise.partyUnitId! } : {}), ...(figures ? { figures } : {}) });
   }
-  enterprises.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  enterprises.sort((a, b) => byVietnamese(a.name, b.name));
   return { total: enterprises.length, withPartyOrganization, withoutPartyOrganization: enterprises.length - withPartyOrganization, workforce, partyMembers, partyMembersWithoutPartyOrganization, enterprises };
 }

@@ -5,6 +5,9 @@ import type { Person } from '../people/person';
 import type { AppDatabase } from '../storage/database';
 import { allRecords } from './records-reader';
 
+/** Names in Vietnamese order, as `localeCompare(…, 'vi')` gives it; one collator, since making one per comparison is slow. */
+export const byVietnamese = new Intl.Collator('vi').compare;
+
 export async function unitTreeOn(db: AppDatabase, day: IsoDate): Promise<UnitTree> {
   return new UnitTree(await allRecords(db, 'unit'), day);
 }
