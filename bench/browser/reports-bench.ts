@@ -51,12 +51,18 @@ const api = {
   async run(mode: 'cold' | 'warm') {
     kept = undefined;
     const db = new AppDatabase(databaseName);
-    const started = performance.now();
-    if (mode === 'warm') await people!.refresh(db);
-    const catalog = await loadCatalogs(db);
-    const root = (await unitTreeOn(db, '2025-12-31')).byCode('PT')!;
-    const progress: number[] = [];
     const steps: { step: string; ms: number }[] = [];
+    const started = performance.now();
+    const timed = async <T>(step: string, work: () => Promise<T>) => {
+      const stepStarted = performance.now();
+      const result = await work();
+      steps.push({ step, ms: Math.round(performance.now() - stepStarted) });
+      return result;
+    };
+    if (mode === 'warm') await timed('refresh from the change log', () => people!.refresh(db));
+    const catalog = await timed('catalogs', () => loadCatalogs(db));
+    const root = (await timed('unit tree', () => unitTreeOn(db, '2025-12-31'))).byCode('PT')!;
+    const progress: number[] = [];
     const source = mode === 'warm' ? { people: people! } : {};
     const result = await computeReport(db, { reportId: 'year-end', rootUnitId: root.id, from: '2025-01-01', to: '2025-12-31' }, { catalog, ...source, onProgress: (fraction) => progress.push(fraction), onStep: (step, stepMs) => steps.push({ step, ms: Math.round(stepMs) }) });
     const ms = performance.now() - started;

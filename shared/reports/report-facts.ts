@@ -114,24 +114,36 @@ export interface FactTable {
   readonly measures: Readonly<Record<string, Float64Array>>;
 }
 
+/** One dimension's column as it grows. */
+interface GrowingColumn {
+  readonly dimension: string;
+  codes: Uint16Array;
+  readonly values: string[];
+  readonly index: Map<string, number>;
+}
+
 /** Collects the facts of one set, growing its columns as facts arrive. */
 export class FactTableBuilder<F extends FactSetName> {
   private size = 0;
   private readonly ids: string[] = [];
-  private readonly columns = new Map<string, { codes: Uint16Array; values: string[]; index: Map<string, number> }>();
-  private readonly measureColumns = new Map<string, Float64Array>();
+  // Plain arrays, not maps: `add` runs for each of 300,000 people twice a report.
+  private readonly columns: GrowingColumn[] = [];
+  private readonly measureNames: string[];
+  private readonly measureColumns: Float64Array[];
 
   constructor(readonly name: F) {
-    for (const dimension of Object.keys(factSets[name].dimensions)) this.columns.set(dimension, { codes: new Uint16Array(1024), values: [], index: new Map() });
-    for (const measure of factSets[name].measures as readonly string[]) this.measureColumns.set(measure, new Float64Array(1024));
+    for (const dimension of Object.keys(factSets[name].dimensions)) this.columns.push({ dimension, codes: new Uint16Array(1024), values: [], index: new Map() });
+    this.measureNames = [...(factSets[name].measures as readonly string[])];
+    this.measureColumns = this.measureNames.map(() => new Float64Array(1024));
   }
 
   add(id: string, dimensions: Readonly<Record<DimensionsOf<F>, string>>, measures?: Readonly<Record<MeasuresOf<F>, number>>): void {
     const position = this.size;
     this.size += 1;
     this.ids.push(id);
-    for (const [dimension, column] of this.columns) {
-      const value = (dimensions as Readonly<Record<string, string>>)[dimension] ?? '';
+    const given = dimensions as Readonly<Record<string, string>>;
+    for (const column of this.columns) {
+      const value = given[column.dimension] ?? '';
       let code = column.index.get(value);
       if (code === undefined) {
         code = column.values.length;
@@ -141,18 +153,18 @@ export class FactTableBuilder<F extends FactSetName> {
       if (position === column.codes.length) column.codes = grow(column.codes, new Uint16Array(column.codes.length * 2));
       column.codes[position] = code;
     }
-    for (const [measure, values] of this.measureColumns) {
-      const grown = position === values.length ? grow(values, new Float64Array(values.length * 2)) : values;
-      grown[position] = (measures as Readonly<Record<string, number>> | undefined)?.[measure] ?? 0;
-      if (grown !== values) this.measureColumns.set(measure, grown);
+    for (let measure = 0; measure < this.measureNames.length; measure += 1) {
+      let values = this.measureColumns[measure]!;
+      if (position === values.length) this.measureColumns[measure] = values = grow(values, new Float64Array(values.length * 2));
+      values[position] = (measures as Readonly<Record<string, number>> | undefined)?.[this.measureNames[measure]!] ?? 0;
     }
   }
 
   build(): FactTable {
     const dimensions: Record<string, FactColumn> = {};
-    for (const [dimension, column] of this.columns) dimensions[dimension] = { codes: column.codes.slice(0, this.size), values: column.values };
+    for (const column of this.columns) dimensions[column.dimension] = { codes: column.codes.slice(0, this.size), values: column.values };
     const measures: Record<string, Float64Array> = {};
-    for (const [measure, values] of this.measureColumns) measures[measure] = values.slice(0, this.size);
+    this.measureNames.forEach((measure, index) => (measures[measure] = this.measureColumns[index]!.slice(0, this.size)));
     return { size: this.size, ids: this.ids, dimensions, measures };
   }
 }
