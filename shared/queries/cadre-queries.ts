@@ -99,8 +99,14 @@ export interface PostOfPerson {
   readonly positionId?: string;
 }
 
+/** What the standards report reads of a person (a report passes the people it keeps, not whole records). */
+export type StandardsPerson = Pick<
+  Person,
+  'id' | 'fullName' | 'unitHistory' | 'currentPostCode' | 'currentPostSince' | 'memberStatus' | 'admissionDate' | 'fullMembershipDate' | 'exitDate' | 'politicalTheoryCode' | 'professionalDegreeCode' | 'stateManagementCode'
+>;
+
 export interface StandardsGap {
-  readonly person: Person;
+  readonly person: StandardsPerson;
   readonly post: PostOfPerson;
   readonly standard: PostStandard;
   readonly shortfalls: readonly Shortfall[];
@@ -149,7 +155,7 @@ export function shortfallsOf(person: Pick<Person, 'politicalTheoryCode' | 'profe
 export async function standardsGapsOn(
   db: AppDatabase,
   day: IsoDate,
-  options: SubtreeOptions & { includePlanned?: boolean; catalog?: readonly CatalogEntry[]; holders?: readonly Person[] } = {},
+  options: SubtreeOptions & { includePlanned?: boolean; catalog?: readonly CatalogEntry[]; holders?: readonly StandardsPerson[] } = {},
 ): Promise<StandardsGap[]> {
   const standards = (await recordsOf(db, options.records, { type: 'postStandard' })).filter((standard) => standard.validFrom <= day && (standard.validTo === undefined || day < standard.validTo));
   const postCodes = new Set(standards.map((standard) => standard.postCode));
@@ -161,8 +167,8 @@ export async function standardsGapsOn(
   const subtree = scope?.unitIds;
 
   const posts: { personId: string; post: PostOfPerson }[] = [];
-  const people = new Map<string, Person>();
-  const holders =
+  const people = new Map<string, StandardsPerson>();
+  const holders: readonly StandardsPerson[] =
     options.holders?.filter((person) => person.currentPostCode !== undefined && postCodes.has(person.currentPostCode)) ??
     (await db.recordTable(recordTypes.person.table).filter((row) => live(row) && typeof row.currentPostCode === 'string' && postCodes.has(row.currentPostCode)).toArray()).map((row) => toRecord<'person'>(row));
   for (const person of holders) {

@@ -31,6 +31,9 @@ export interface Admission {
 /** The day the person was admitted, from the person record: the decision, else the ceremony. */
 export const admittedOn = (person: Pick<Person, 'admissionDecisionDate' | 'admissionDate'>) => person.admissionDecisionDate ?? person.admissionDate;
 
+/** What `admissionsBetween` reads of a person. */
+export type AdmittedPerson = Pick<Person, 'id' | 'admissionDecisionDate' | 'admissionDate' | 'unitHistory'>;
+
 /** Which subtree a query keeps to: the root's, as the tree stood on the query's day; `scopes` shares the reads of a report. */
 export interface SubtreeOptions {
   readonly rootUnitId?: string;
@@ -60,7 +63,7 @@ export async function inSubtree<T>(db: AppDatabase, options: SubtreeOptions, whe
  * `people`: the people whose record dates an admission in the period, when the caller has already read everyone
  * (a report's single pass), so that this query does not read all people again.
  */
-export async function admissionsBetween(db: AppDatabase, from: IsoDate, to: IsoDate, options: SubtreeOptions & { people?: readonly Person[] } = {}): Promise<Admission[]> {
+export async function admissionsBetween(db: AppDatabase, from: IsoDate, to: IsoDate, options: SubtreeOptions & { people?: readonly AdmittedPerson[] } = {}): Promise<Admission[]> {
   const byPerson = new Map<string, Admission>();
   for (const admission of await recordsInRange(db, options.records, 'admissionCase', '_admittedOn', { from, to })) {
     byPerson.set(admission.personId, {

@@ -6,7 +6,6 @@
 import type { CatalogEntry } from '../catalogs/catalog';
 import type { IsoDate } from '../dates/partial-date';
 import { ageBandOn, memberStatusOn, unitOn } from '../people/membership';
-import type { Person } from '../people/person';
 import { databasePeople, type PeopleSource, type ReportPerson } from './report-people';
 import { appointmentTermsEndingWithin, movementsBetween, planningPoolsOn, standardsGapsOn, trainingCompletedBetween } from '../queries/cadre-queries';
 import { commendationsBetween, disciplinesBetween, ratingLevels, type YearlyRating } from '../queries/conduct-queries';
@@ -114,11 +113,11 @@ export async function gatherFacts(db: AppDatabase, rootUnitId: string, periods: 
   const passes = await timed('scopes', () => Promise.all(periodNames.map(async (name, index) => new PeoplePass(periods[name], await scopes.on(periods[name].day), ratings[index]!, levels))));
   const standardPosts = new Set((await timed('post standards', () => recordsOf(db, records, { type: 'postStandard' }))).map((standard) => standard.postCode));
   const inAnyPeriod = (date: IsoDate | undefined) => date !== undefined && periodNames.some((name) => date >= periods[name].from && date <= periods[name].to);
-  // People the event queries would otherwise find by reading everyone again: few, read whole after the pass.
-  const admitted: string[] = [];
-  const postHolders: string[] = [];
-  // People the queries look up by id (admitted, post holders, people with an admission case): taken from the pass
-  // when it reads whole records (from the database) rather than read again one by one.
+  // People the event queries would otherwise find by reading everyone again, kept as the pass visits them.
+  const admitted: ReportPerson[] = [];
+  const postHolders: ReportPerson[] = [];
+  // People with an admission case, whom the queries look up by id: taken from the pass when it reads whole records
+  // (from the database) rather than read again one by one.
   const caseHolders = new Set((await timed('admission cases', () => recordsOf(db, records, { type: 'admissionCase' }))).map((admission) => admission.personId));
   // One read after another: running the event queries beside the pass measured no better at 300,000 people
   // (bench:reports, on a shared two-core machine), and sequential steps keep the progress bar even.
@@ -128,15 +127,14 @@ export async function gatherFacts(db: AppDatabase, rootUnitId: string, periods: 
       for (const pass of passes) pass.visit(person);
       const isAdmitted = inAnyPeriod(admittedOn(person));
       const holdsPost = person.currentPostCode !== undefined && standardPosts.has(person.currentPostCode);
-      if (isAdmitted) admitted.push(person.id);
-      if (holdsPost) postHolders.push(person.id);
-      if (record && (isAdmitted || holdsPost || caseHolders.has(person.id))) records.remember('person', record);
+      if (isAdmitted) admitted.push(person);
+      if (holdsPost) postHolders.push(person);
+      if (record && caseHolders.has(person.id)) records.remember('person', record);
     },
     (fraction) => progress(0.6 * fraction),
   ));
   progress(0.7);
-  const known = await timed('admitted and post holders', () => recordsByIdVia(db, records, 'person', [...admitted, ...postHolders]));
-  const found = { admitted: admitted.flatMap((id) => known.get(id) ?? []), postHolders: postHolders.flatMap((id) => known.get(id) ?? []), catalog: options.catalog, records };
+  const found = { admitted, postHolders, catalog: options.catalog, records };
   const facts = {} as Record<PeriodName, FactTables>;
   for (const [index, name] of periodNames.entries()) {
     const periodTimed: Timed = (step, work) => timed(`${name}: ${step}`, work);
@@ -149,8 +147,8 @@ export async function gatherFacts(db: AppDatabase, rootUnitId: string, periods: 
 }
 
 interface PassFindings {
-  readonly admitted: readonly Person[];
-  readonly postHolders: readonly Person[];
+  readonly admitted: readonly ReportPerson[];
+  readonly postHolders: readonly ReportPerson[];
   readonly catalog: readonly CatalogEntry[];
   readonly records: RecordCache;
 }
@@ -160,7 +158,7 @@ async function factsNeedingThePass(db: AppDatabase, period: ReportPeriod, scopes
   const { from, to, day } = period;
   const admissions = await timed('admissionsBetween', () => admissionsBetween(db, from, to, { scopes, records: found.records, people: found.admitted }));
   const gaps = await timed('standardsGapsOn', () => standardsGapsOn(db, day, { scopes, records: found.records, includePlanned: true, holders: found.postHolders, catalog: found.catalog }));
-  const known = new Map(found.admitted.map((person) => [person.id, person]));
+  const known = new Map<string, Pick<ReportPerson, 'sex' | 'birthDate' | 'ethnicityCode' | 'religionCode'>>(found.admitted.map((person) => [person.id, person]));
   for (const [id, person] of await timed('admitted people', () => recordsByIdVia(db, found.records, 'person', admissions.map((admission) => admission.personId).filter((id) => !known.has(id))))) known.set(id, person);
   const areaRecords = await timed('admission areas', () => recordsByIdVia(db, found.records, 'residentialArea', admissions.flatMap((admission) => (admission.residentialAreaId ? [admission.residentialAreaId] : []))));
   const admissionFacts = new FactTableBuilder('admissions');

@@ -18,7 +18,7 @@ import type { Subject } from '../events/event-fields';
 import { RecordCache } from '../queries/record-cache';
 
 /** The fields of a person the reports read. */
-export type ReportPerson = BreakdownFields & Pick<Person, 'id' | 'unitHistory' | 'isCadre' | 'admissionDecisionDate' | 'currentPostCode'>;
+export type ReportPerson = BreakdownFields & Pick<Person, 'id' | 'fullName' | 'unitHistory' | 'isCadre' | 'admissionDecisionDate' | 'currentPostCode' | 'currentPostSince'>;
 
 /** Where the people pass of a report gets everyone from. */
 export interface PeopleSource {
@@ -60,6 +60,7 @@ const textFields = [
   'fullMembershipDate',
   'exitDate',
   'currentPostCode',
+  'currentPostSince',
 ] as const satisfies readonly (keyof ReportPerson)[];
 const stride = textFields.length;
 
@@ -71,6 +72,8 @@ export class ReportPeople implements PeopleSource {
   /** `stride` codes a person into `strings` (0: not recorded). */
   private readonly fields: number[] = [];
   private readonly cadre: boolean[] = [];
+  /** Names apart from `strings`: nearly all differ, so coding them would only add a map entry each. */
+  private readonly names: string[] = [];
   /** Each person's unit history: where it starts in the flat lists and how long it is. */
   private readonly historyStart: number[] = [];
   private readonly historyLength: number[] = [];
@@ -144,6 +147,7 @@ export class ReportPeople implements PeopleSource {
     this.live.push(true);
     for (const field of textFields) this.fields.push(this.code(person[field]));
     this.cadre.push(person.isCadre);
+    this.names.push(person.fullName);
     this.historyStart.push(this.historyFields.length);
     this.historyLength.push(person.unitHistory.length);
     for (const span of person.unitHistory) this.historyFields.push(this.code(span.unitId), this.code(span.from), this.code(span.to ?? undefined));
@@ -182,6 +186,8 @@ export class ReportPeople implements PeopleSource {
       fullMembershipDate: text(12),
       exitDate: text(13),
       currentPostCode: text(14),
+      currentPostSince: text(15),
+      fullName: this.names[position]!,
       isCadre: this.cadre[position]!,
       unitHistory,
     };
