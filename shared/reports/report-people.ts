@@ -2,7 +2,9 @@
  * What reports need of every person, kept in memory by the worker that computes reports: reading 300,000 person rows
  * from IndexedDB takes longer than a whole report may, so they are read once (in the background, like the people
  * index) and kept current from the change log. Kept by column as small integers into one list of the strings
- * seen (codes and dates repeat across people), about 100 bytes a person; each visit rebuilds a small read-only view.
+ * seen (codes and dates repeat across people), with the names apart: about 200 bytes a person (58 MiB for 300,000,
+ * bench:reports); each visit rebuilds a small read-only view. The event tables the report queries read whole are kept
+ * beside them (`records`, a `RecordCache`) and brought up to date by the same refresh.
  */
 import type { IsoDate } from '../dates/partial-date';
 import type { Person, Sex, MemberStatus } from '../people/person';
