@@ -35,6 +35,8 @@ export interface ReportServices {
   units(day: IsoDate, ownUnitCode: string): Promise<ReportUnits>;
   /** Throws ValidationFailed, naming the fields, on a bad request. */
   compute(request: ReportRequest, language: Language, onProgress: (fraction: number) => void): Promise<ReportView>;
+  /** Reads ahead what a report needs (a whole report's worth, silently), so the one asked for next comes from memory. */
+  prepare(request: ReportRequest): Promise<void>;
   cell(resultId: number, tableId: string, rowId: string, columnId: string, period: PeriodName, limit: number): Promise<{ total: number; entries: readonly CellEntry[] }>;
   workbook(resultId: number, language: Language, producedOn: IsoDate): Promise<{ bytes: Uint8Array; fileName: string }>;
 }
@@ -55,6 +57,9 @@ export function createReportServices(): ReportServices {
     },
     async compute(request, language, onProgress) {
       return answer(await run({ kind: 'compute', request, language }, onProgress), 'computed').report;
+    },
+    async prepare(request) {
+      answer(await run({ kind: 'prepare', request }), 'prepared');
     },
     async cell(resultId, tableId, rowId, columnId, period, limit) {
       const { total, entries } = answer(await run({ kind: 'cell', resultId, tableId, rowId, columnId, period, limit }), 'cell');

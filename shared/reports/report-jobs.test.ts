@@ -40,6 +40,13 @@ describe('report jobs', { timeout: 120_000 }, () => {
     expect(expectKind(await run({ kind: 'compute', jobId: 3, request: { reportId: 'nope', rootUnitId: root.id, from: '2025-01-01', to: '2025-12-31' }, language: 'vi' }), 'invalid').issues[0]!.field).toBe('reportId');
   });
 
+  it('prepare a report by reading ahead, keeping no result of it', async () => {
+    expect((await run({ kind: 'prepare', jobId: 9, request: { reportId: 'year-end', rootUnitId: root.id, from: '2025-01-01', to: '2025-12-31' } })).kind).toBe('prepared');
+    expect((await run({ kind: 'cell', jobId: 10, resultId: 1, tableId: 'membersBy-sex', rowId: 'members', columnId: 'total', period: 'current', limit: 10 })).kind).toBe('gone');
+    expect((await run({ kind: 'prepare', jobId: 11, request: { reportId: 'year-end' } })).kind).toBe('invalid');
+    progress.length = 0;
+  });
+
   it('compute a report in words, list who is behind a figure, and make its workbook', async () => {
     const { report } = expectKind(await run({ kind: 'compute', jobId: 4, request: { reportId: 'year-end', rootUnitId: root.id, from: '2025-01-01', to: '2025-12-31' }, language: 'vi' }), 'computed');
     expect(report.title).toBe('Báo cáo thống kê công tác xây dựng Đảng cuối năm');

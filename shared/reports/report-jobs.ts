@@ -33,6 +33,11 @@ export const reportJobRequest = z.discriminatedUnion('kind', [
   /** The units a report can be made for, as the tree stands on a day, and which is the office's own. */
   z.object({ kind: z.literal('units'), jobId, day: isoDate, ownUnitCode: z.string().max(64) }),
   z.object({ kind: z.literal('compute'), jobId, request: z.unknown(), language }),
+  /**
+   * Computes a report and keeps nothing of it but what it read (everyone, the year's ratings, the event tables), so
+   * the report the user asks for next is made from memory: asked for when the report screen opens.
+   */
+  z.object({ kind: z.literal('prepare'), jobId, request: z.unknown() }),
   z.object({ kind: z.literal('cell'), jobId, resultId, tableId: z.string().max(64), rowId: z.string().max(200), columnId: z.string().max(200), period: z.enum(periodNames), limit: z.number().int().positive().max(5000) }),
   z.object({ kind: z.literal('workbook'), jobId, resultId, language, producedOn: isoDate }),
 ]);
@@ -67,6 +72,7 @@ export const reportJobResponse = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('progress'), jobId, fraction: z.number().min(0).max(1) }),
   z.object({ kind: z.literal('units'), jobId, ownUnitId: z.string().nullable(), units: z.array(z.object({ id: z.string(), name: z.string(), depth: count })) }),
   z.object({ kind: z.literal('computed'), jobId, report: reportView }),
+  z.object({ kind: z.literal('prepared'), jobId }),
   z.object({ kind: z.literal('cell'), jobId, total: count, entries: z.array(cellEntry) }),
   z.object({ kind: z.literal('workbook'), jobId, bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array), fileName: z.string() }),
   /** Bad input from the screen: message keys with their fields, nothing computed. */
@@ -106,6 +112,12 @@ export class ReportJobs {
           if (!parsed.success) return { kind: 'invalid', jobId, issues: toFieldIssues(parsed.error) };
           return { kind: 'computed', jobId, report: await this.compute(parsed.data, request.language, onProgress) };
         }
+        case 'prepare': {
+          const parsed = reportRequest.safeParse(request.request);
+          if (!parsed.success) return { kind: 'invalid', jobId, issues: toFieldIssues(parsed.error) };
+          await this.computeResult(parsed.data, () => undefined);
+          return { kind: 'prepared', jobId };
+        }
         case 'cell': {
           const kept = this.results.get(request.resultId);
           if (!kept) return { kind: 'gone', jobId };
@@ -134,7 +146,8 @@ export class ReportJobs {
     return { ownUnitId: tree.byCode(ownUnitCode)?.id ?? null, units };
   }
 
-  private async compute(request: z.output<typeof reportRequest>, language: Language, onProgress: (fraction: number) => void): Promise<ReportView> {
+  /** The report itself, from the people kept in memory (read on first use, then refreshed). */
+  private async computeResult(request: z.output<typeof reportRequest>, onProgress: (fraction: number) => void): Promise<{ result: ReportResult; catalog: CatalogEntry[] }> {
     // Reading everyone is most of a first report's time: it takes the first half of the bar.
     const firstLoad = this.loaded === null;
     if (!this.loaded) {
@@ -148,6 +161,11 @@ export class ReportJobs {
     const start = firstLoad ? 0.5 : 0;
     const catalog = await loadCatalogs(this.db);
     const result = await computeReport(this.db, request, { catalog, people: this.people, onProgress: (fraction) => onProgress(start + (1 - start) * fraction) });
+    return { result, catalog };
+  }
+
+  private async compute(request: z.output<typeof reportRequest>, language: Language, onProgress: (fraction: number) => void): Promise<ReportView> {
+    const { result, catalog } = await this.computeResult(request, onProgress);
     const day = result.periods.current.day;
     const unitName = (await unitTreeOn(this.db, day)).get(request.rootUnitId)?.name ?? '';
     const text = (label: Parameters<typeof labelText>[0]) => labelText(label, language, catalog);

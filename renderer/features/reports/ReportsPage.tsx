@@ -52,6 +52,10 @@ export function ReportsPage() {
         if (!current) return;
         setUnits(loaded);
         setUnitId((chosenUnit) => chosenUnit ?? loaded.ownUnitId ?? loaded.units[0]?.id);
+        // While the user fills in the form, the worker reads what a report needs: a failure here only means the
+        // report asked for later reads it itself.
+        const root = loaded.ownUnitId ?? loaded.units[0]?.id;
+        if (root) reports.prepare({ reportId: reportIds[0]!, rootUnitId: root, from: `${today.slice(0, 4)}-01-01`, to: today }).catch(() => undefined);
       },
       (cause: unknown) => current && setMessage({ kind: 'error', text: t('reportsUi.failed', { detail: describeUnknownError(cause) }) }),
     );
