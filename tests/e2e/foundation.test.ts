@@ -64,13 +64,13 @@ describe('first start', () => {
 describe('after setup', () => {
   beforeEach(async () => completeOfficeSetup(session.page));
 
-  it('navigates between every area and shows what each will hold', async () => {
+  it('navigates between every area and shows what each holds', async () => {
     const { page } = session;
     const areas = [
       ['Tổ chức', '#/organizations', 'Cây tổ chức đảng'],
       ['Cán bộ – Đảng viên', '#/people', 'Chưa có hồ sơ cán bộ, đảng viên nào'],
       ['Trao đổi dữ liệu', '#/exchange', 'Tình trạng trao đổi'],
-      ['Báo cáo', '#/reports', 'biểu thống kê'],
+      ['Báo cáo', '#/reports', 'Lập báo cáo'],
       ['Danh mục', '#/catalogs', 'danh mục dùng chung'],
       ['Cài đặt', '#/settings', 'Cơ quan sử dụng'],
       ['Trang chủ', '#/', 'Chưa có dữ liệu'],
