@@ -27,6 +27,7 @@ import { exchangeTables, type ConflictRow, type PeerRow, type QuarantineRow, typ
 import { loadIdentity, loadRoster } from './identity-service';
 import { timed, type StepTimer } from './step-timer';
 import { appliedVector } from './imported-changes';
+import { withoutDiacritics } from '../text/fold';
 
 const schemaVersion = migrations[migrations.length - 1]!.version;
 
@@ -115,7 +116,7 @@ export async function recordDelivery(db: AppDatabase, input: Delivery): Promise<
   });
 }
 
-const fileCode = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9.]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+const fileCode = (text: string) => withoutDiacritics(text).replace(/[^A-Za-z0-9.]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
 
 export async function exportBundle(db: AppDatabase, recipientOfficeId: string, now = new Date(), timer?: StepTimer): Promise<ExportedBundle> {
   const tables = exchangeTables(db);

@@ -19,6 +19,7 @@ import { ReportPeople } from './report-people';
 import { reportWorkbook } from './report-workbook';
 import { periodNames, type PeriodName } from './gather-facts';
 import { entityKinds, type EntityKind } from './report-facts';
+import { withoutDiacritics } from '../text/fold';
 import { periodOn } from '../organization/unit';
 import type { UnitTree } from '../organization/unit-tree';
 import { unitOn } from '../people/membership';
@@ -229,6 +230,6 @@ function describeEntity(kind: Exclude<EntityKind, 'unit'>, row: StoredRow, day: 
 
 function workbookName(kept: KeptResult, producedOn: IsoDate): string {
   const { from, to } = kept.result.periods.current;
-  const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+  const plain = (text: string) => withoutDiacritics(text).replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
   return `${plain(kept.title)}_${plain(kept.unitName)}_${from}_${to}_lap-${producedOn}.xlsx`;
 }
