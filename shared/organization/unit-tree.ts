@@ -60,6 +60,17 @@ export class UnitTree {
     return ids;
   }
 
+  /** Every unit, parents before their children (depth first, children in the tree's order), with its depth. */
+  depthFirst(): { readonly node: UnitNode; readonly depth: number }[] {
+    const ordered: { node: UnitNode; depth: number }[] = [];
+    const visit = (node: UnitNode, depth: number) => {
+      ordered.push({ node, depth });
+      for (const child of node.children) visit(child, depth + 1);
+    };
+    for (const root of this.roots) visit(root, 0);
+    return ordered;
+  }
+
   /** From the root down to the unit: what a breadcrumb shows. */
   pathTo(id: string): UnitNode[] {
     const path: UnitNode[] = [];

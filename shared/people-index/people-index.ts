@@ -8,7 +8,7 @@ import type { IsoDate } from '../dates/partial-date';
 import type { CatalogEntry, CatalogName } from '../catalogs/catalog';
 import { activeEntries, findEntry } from '../catalogs/catalog';
 import { latestPeriod, type Unit } from '../organization/unit';
-import { UnitTree, type UnitNode } from '../organization/unit-tree';
+import { UnitTree } from '../organization/unit-tree';
 import { ageBands, unitOn } from '../people/membership';
 import { memberStatuses, sexes, type Person } from '../people/person';
 import { breakdowns } from '../queries/people-queries';
@@ -234,13 +234,7 @@ export class PeopleIndex {
 
   /** The units of the tree as it stands on the index's day, depth first, named as the table names them, for the unit filter. */
   unitOptions(): UnitOption[] {
-    const options: UnitOption[] = [];
-    const visit = (node: UnitNode, depth: number) => {
-      options.push({ id: node.id, name: this.labelOfUnit(node.id), depth });
-      for (const child of node.children) visit(child, depth + 1);
-    };
-    for (const root of this.tree.roots) visit(root, 0);
-    return options;
+    return this.tree.depthFirst().map(({ node, depth }) => ({ id: node.id, name: this.labelOfUnit(node.id), depth }));
   }
 
   /** The catalog entries in force on the index's day for each coded filter. */

@@ -138,12 +138,7 @@ export class ReportJobs {
 
   private async units(day: IsoDate, ownUnitCode: string) {
     const tree = await unitTreeOn(this.db, day);
-    const units: { id: string; name: string; depth: number }[] = [];
-    const visit = (node: (typeof tree.roots)[number], depth: number) => {
-      units.push({ id: node.id, name: node.name, depth });
-      for (const child of node.children) visit(child, depth + 1);
-    };
-    for (const root of tree.roots) visit(root, 0);
+    const units = tree.depthFirst().map(({ node, depth }) => ({ id: node.id, name: node.name, depth }));
     return { ownUnitId: tree.byCode(ownUnitCode)?.id ?? null, units };
   }
 
