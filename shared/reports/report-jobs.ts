@@ -99,6 +99,7 @@ export class ReportJobs {
   private loaded: Promise<void> | null = null;
   private readonly results = new Map<number, KeptResult>();
   private nextResultId = 1;
+  private readonly prepared = new Set<string>();
 
   constructor(private readonly db: AppDatabase) {}
 
@@ -116,7 +117,13 @@ export class ReportJobs {
         case 'prepare': {
           const parsed = reportRequest.safeParse(request.request);
           if (!parsed.success) return { kind: 'invalid', jobId, issues: toFieldIssues(parsed.error) };
-          await this.computeResult(parsed.data, () => undefined);
+          // Once read ahead, what a report needs stays in memory (refreshed by the report itself): opening the screen
+          // again must not compute the same report again.
+          const key = JSON.stringify(parsed.data);
+          if (!this.prepared.has(key)) {
+            await this.computeResult(parsed.data, () => undefined);
+            this.prepared.add(key);
+          }
           return { kind: 'prepared', jobId };
         }
         case 'cell': {
