@@ -2,7 +2,7 @@
  * Electron entry point: wiring only. Every decision (what to serve, where to navigate,
  * who may call, what may be written) lives in the tested modules imported here.
  */
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell, type WebContents } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, screen, session, shell, type WebContents } from 'electron';
 import * as fsPromises from 'node:fs/promises';
 import path from 'node:path';
 import { describeUnknownError } from '../shared/result';
@@ -11,6 +11,7 @@ import { registerPlatformHandlers } from './ipc/platform-handlers';
 import { aboutDialogContent, buildApplicationMenu } from './menu';
 import { createPlatformMain, type PlatformDialogs } from './platform-main';
 import { APP_SCHEME, START_URL, createAppProtocolHandler } from './security/app-protocol';
+import { createKeystoreKey } from './security/os-keystore';
 import { isAllowedExternalUrl, isAppUrl } from './security/external-links';
 import { createCommandRunner } from './system/run-command';
 import { loadWindowPlacement, minimumWindowSize, saveWindowState } from './window-state';
@@ -64,6 +65,7 @@ async function start(): Promise<void> {
         statfs: (folder) => fsPromises.statfs(folder),
       }),
       printToPdf: () => requireMainWindow().webContents.printToPDF({ pageSize: 'A4', printBackground: true }),
+      keystoreKey: createKeystoreKey({ safeStorage, platform: process.platform, fs: fsPromises, folder: app.getPath('userData') }),
     }),
   );
   mainWindow = await createMainWindow();

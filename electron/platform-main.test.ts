@@ -55,6 +55,7 @@ function platform() {
       printed += 1;
       return new TextEncoder().encode('%PDF-1.7 bản in');
     },
+    keystoreKey: async () => ok(null),
   });
 }
 

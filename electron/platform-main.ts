@@ -8,6 +8,7 @@ import { describeUnknownError, fail, ok, type Result } from '../shared/result';
 import type { FileSystemSpace } from './drives/list-drives';
 import { writeFileAtomically, type AtomicWriteFs } from './files/atomic-write';
 import type { PlatformMainApi } from './ipc/platform-handlers';
+import type { KeystoreKey } from './security/os-keystore';
 
 export interface FileFilter {
   readonly name: string;
@@ -44,6 +45,7 @@ export interface PlatformMainDependencies {
   readonly listDrives: () => Promise<Result<Drive[]>>;
   /** Renders the current page; called only after the user has chosen where the PDF goes. */
   readonly printToPdf: () => Promise<Uint8Array>;
+  readonly keystoreKey: () => Promise<Result<KeystoreKey | null>>;
 }
 
 export const dialogTitles = {
@@ -139,6 +141,8 @@ export function createPlatformMain(dependencies: PlatformMainDependencies): Plat
       const pdf = await dependencies.printToPdf();
       return savedAt(await writeFileAtomically(fs, path.dirname(target), path.basename(target), pdf));
     },
+
+    keystoreKey: () => dependencies.keystoreKey(),
   };
 }
 

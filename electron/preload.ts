@@ -22,6 +22,7 @@ const api = {
   chooseFolder: invoker('chooseFolder'),
   writeFileToDrive: invoker('writeFileToDrive'),
   printToPdf: invoker('printToPdf'),
+  keystoreKey: invoker('keystoreKey'),
 } satisfies PlatformApi;
 
 contextBridge.exposeInMainWorld(bridgeGlobalName, api);

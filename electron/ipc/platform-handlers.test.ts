@@ -46,6 +46,7 @@ function setUp(overrides: Partial<PlatformMainApi> = {}) {
     chooseFolder: record('chooseFolder', ok(null)),
     writeFileToDrive: record('writeFileToDrive', fail('drive-not-available')),
     printToPdf: record('printToPdf', ok(null)),
+    keystoreKey: record('keystoreKey', ok(null)),
     ...overrides,
   };
   const ipc = new InMemoryIpc();

@@ -16,6 +16,9 @@ import { exchangeJobResponse, type ExchangeJobRequest, type ExchangeJobResponse 
 import { conflictViews, journalViews, knownOffices, peerStatuses, quarantineViews, type ConflictView, type JournalView, type OfficeEntry, type PeerStatus, type QuarantineView } from '../../shared/exchange/exchange-overview';
 import { acceptEnrolment, enrolOffice, establishProvinceRoot, loadIdentity, makeJoinRequest, revokeOffice } from '../../shared/exchange/identity-service';
 import { refusalOf } from '../../shared/exchange/refusals';
+import { keyEncryptionKey, profileVault, type KeyVault, type StoredOfficeKeys } from '../../shared/exchange/key-vault';
+import { platformMethods } from '../../shared/platform/contract';
+import type { Result } from '../../shared/result';
 import { loadOfficeProfile } from '../../shared/office/office-service';
 import type { OfficeProfile } from '../../shared/office/office-profile';
 import type { UnitTree } from '../../shared/organization/unit-tree';
@@ -69,8 +72,17 @@ export type ExportedBundle = Omit<Extract<ExchangeJobResponse, { kind: 'exported
 export type AnalyzedBundle = Omit<Extract<ExchangeJobResponse, { kind: 'analyzed' }>, 'kind' | 'jobId'>;
 export type ImportPreview = AnalyzedBundle['preview'];
 
+/** Where the office's private keys rest now, and whether this machine has an OS keystore. */
+export interface KeyProtection {
+  /** null until the keys are made (at the root or the join request). */
+  readonly stored: StoredOfficeKeys['protection'] | null;
+  /** The keystore that sealed the keys, or else the one this run could use (null: none). */
+  readonly keystore: string | null;
+}
+
 export interface ExchangeServices {
   enrolment(): Promise<EnrolmentState>;
+  keyProtection(): Promise<KeyProtection>;
   /** At the province: the root of trust, on the unit bearing the office's code. */
   establishRoot(): Promise<void>;
   makeJoinRequest(): Promise<JoinRequestMade>;
@@ -131,7 +143,26 @@ function answer<K extends ExchangeJobResponse['kind']>(message: ExchangeJobRespo
   throw new ExchangeJobFailed(message.kind === 'failed' ? message.detail : `unexpected answer: ${message.kind}`);
 }
 
-export function createExchangeServices(db: AppDatabase): ExchangeServices {
+/** The vault of this run: the platform is asked once for the OS keystore's key (none in a browser). */
+function platformVault(keystoreKey: () => Promise<Result<unknown>>): () => Promise<KeyVault> {
+  let opened: Promise<KeyVault> | null = null;
+  const open = async (): Promise<KeyVault> => {
+    const result = await keystoreKey();
+    if (!result.ok) throw new ExchangeRefused('exchange.keystoreFailed', result.error.detail ?? result.error.code);
+    const answer = platformMethods.keystoreKey.response.safeParse(result.value);
+    if (!answer.success) throw new ExchangeRefused('exchange.keystoreFailed', answer.error.message);
+    if (answer.data === null) return profileVault;
+    return { kind: 'os-keystore', backend: answer.data.backend, key: await keyEncryptionKey(answer.data.key) };
+  };
+  return () =>
+    (opened ??= open().catch((error: unknown) => {
+      opened = null;
+      throw error;
+    }));
+}
+
+export function createExchangeServices(db: AppDatabase, keystoreKey: () => Promise<Result<unknown>>): ExchangeServices {
+  const vault = platformVault(keystoreKey);
   const run = workerClient<ExchangeJobRequest, ExchangeJobResponse>(() => new Worker(new URL('./exchange.worker.ts', import.meta.url), { type: 'module' }), exchangeJobResponse, (detail) => new ExchangeJobFailed(detail));
 
   async function profile(): Promise<OfficeProfile> {
@@ -151,14 +182,19 @@ export function createExchangeServices(db: AppDatabase): ExchangeServices {
       const [office, identity] = await Promise.all([profile(), loadIdentity(db)]);
       return { profile: office, certificate: identity?.certificate?.body ?? null, rootFingerprint: identity?.rootFingerprint ?? null, requested: identity !== undefined && !identity.certificate };
     },
+    async keyProtection() {
+      const [identity, opened] = await Promise.all([loadIdentity(db), vault().catch(() => null)]);
+      if (identity?.keys.protection === 'os-keystore') return { stored: 'os-keystore', keystore: identity.keys.backend };
+      return { stored: identity?.keys.protection ?? null, keystore: opened?.kind === 'os-keystore' ? opened.backend : null };
+    },
     async establishRoot() {
       const office = await profile();
       const own = (await unitTreeOn(db, localDay())).byCode(office.unitCode);
       if (!own) throw new ExchangeRefused('exchangeUi.refusals.noOwnUnit', office.unitCode);
-      await refusing(() => establishProvinceRoot(db, office, own.id));
+      await refusing(async () => establishProvinceRoot(db, await vault(), office, own.id));
     },
     async makeJoinRequest() {
-      const request = await refusing(async () => makeJoinRequest(db, await profile()));
+      const request = await refusing(async () => makeJoinRequest(db, await vault(), await profile()));
       return { ...joinRequestFile(request), keyFingerprint: await fingerprint(request.body.signingKey) };
     },
     readJoinRequest: (bytes) => refusing(() => readJoinRequest(bytes)),
@@ -172,7 +208,7 @@ export function createExchangeServices(db: AppDatabase): ExchangeServices {
       below.delete(own);
       const unit = tree.get(unitId);
       if (!unit) throw new ExchangeRefused('exchange.grantOutsideJurisdiction');
-      const reply = await refusing(() => enrolOffice(db, request, { jurisdictionUnitId: unit.id, jurisdictionUnitName: unit.name }, (id) => below.has(id)));
+      const reply = await refusing(async () => enrolOffice(db, await vault(), request, { jurisdictionUnitId: unit.id, jurisdictionUnitName: unit.name }, (id) => below.has(id)));
       return enrolmentReplyFile(reply);
     },
     async acceptCertificate(bytes, code) {
@@ -182,16 +218,16 @@ export function createExchangeServices(db: AppDatabase): ExchangeServices {
     offices: () => knownOffices(db),
     async revoke(officeId, reason) {
       const input = parsed(revocationInput, { reason });
-      await refusing(() => revokeOffice(db, officeId, input.reason));
+      await refusing(async () => revokeOffice(db, await vault(), officeId, input.reason));
     },
     statuses: () => peerStatuses(db),
     async exportBundle(recipientOfficeId) {
-      const { kind: _kind, jobId: _jobId, ...exported } = answer(await run({ kind: 'export', recipientOfficeId }), 'exported');
+      const { kind: _kind, jobId: _jobId, ...exported } = answer(await run({ kind: 'export', vault: await vault(), recipientOfficeId }), 'exported');
       return exported;
     },
     recordExport: (made) => recordDelivery(db, made),
     async analyzeBundle(file) {
-      const { kind: _kind, jobId: _jobId, ...analyzed } = answer(await run({ kind: 'analyze', fileName: file.name, bytes: file.bytes }), 'analyzed');
+      const { kind: _kind, jobId: _jobId, ...analyzed } = answer(await run({ kind: 'analyze', vault: await vault(), fileName: file.name, bytes: file.bytes }), 'analyzed');
       return analyzed;
     },
     async applyBundle(planId) {

@@ -14,6 +14,7 @@ import { createPeopleServices, type PeopleServices } from './people-services';
 import { createDashboardServices, createOrganizationServices, type DashboardServices, type OrganizationServices } from './organization-services';
 import { createExchangeServices, type ExchangeServices } from './exchange-services';
 import { createReportServices, type ReportServices } from './report-services';
+import { platform } from '../platform';
 
 export interface AppServices {
   readonly office: {
@@ -58,7 +59,7 @@ export function createAppServices(db: AppDatabase = new AppDatabase()): AppServi
     people: createPeopleServices(),
     organizations: createOrganizationServices(db),
     dashboard: createDashboardServices(db),
-    exchange: createExchangeServices(db),
+    exchange: createExchangeServices(db, () => platform.keystoreKey({})),
     reports: createReportServices(),
   };
 }

@@ -143,5 +143,10 @@ export function createWebPlatform(fileSystem: FileSystemAccess = window as unkno
       window.print();
       return ok(null);
     },
+
+    async keystoreKey() {
+      // A web page cannot reach the OS keystore: the office's keys stay non-extractable in this browser profile.
+      return ok(null);
+    },
   };
 }

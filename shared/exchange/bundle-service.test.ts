@@ -3,7 +3,7 @@ import { samplePerson, sampleUnit } from '../records/test-fixtures';
 import { recordById } from '../queries/records-reader';
 import { exchangeTables } from './exchange-tables';
 import { exportBundle, recordDelivery } from './bundle-service';
-import { loadIdentity, loadRoster, revokeOffice } from './identity-service';
+import { certifiedKeys, loadRoster, revokeOffice } from './identity-service';
 import { sealBatch } from './batch';
 import { encodeBundle } from './bundle-format';
 import { carry, createOffice, dumpDatabase, enrol, importBytes, rootOf, type SimOffice } from './exchange-scenario';
@@ -88,9 +88,9 @@ describe('exchange between a province, a district and its communes', () => {
   });
 
   it('imports a bundle twice, or an older one after a newer, without changing anything', async () => {
-    const older = await exportBundle(commune.db, district.profile.officeId);
+    const older = await exportBundle(commune.db, commune.vault, district.profile.officeId);
     await commune.write((writer) => writer.update('person', 'person-an', { phone: '0987654321' }));
-    const newer = await exportBundle(commune.db, district.profile.officeId);
+    const newer = await exportBundle(commune.db, commune.vault, district.profile.officeId);
     await importBytes(district, newer.bytes);
     const after = await dumpDatabase(district.db);
     const again = await importBytes(district, newer.bytes);
@@ -113,10 +113,10 @@ describe('exchange between a province, a district and its communes', () => {
   it('counts an export only once its file is recorded as delivered, and refuses a malformed record', async () => {
     const tables = exchangeTables(commune.db);
     const before = await dumpDatabase(commune.db);
-    const first = await exportBundle(commune.db, district.profile.officeId);
+    const first = await exportBundle(commune.db, commune.vault, district.profile.officeId);
     // Made but never written to a drive (the stick was pulled): nothing happened.
     expect(await dumpDatabase(commune.db)).toEqual(before);
-    const again = await exportBundle(commune.db, district.profile.officeId);
+    const again = await exportBundle(commune.db, commune.vault, district.profile.officeId);
     expect(again.manifest.sequence).toBe(first.manifest.sequence);
     expect(again.fileName).toBe(first.fileName);
 
@@ -126,7 +126,7 @@ describe('exchange between a province, a district and its communes', () => {
     await recordDelivery(commune.db, again.delivery);
     expect((await tables.peers.get(district.profile.officeId))?.sentSequence).toBe(again.manifest.sequence);
     expect((await tables.journal.toArray()).at(-1)).toMatchObject({ direction: 'export', fileName: again.fileName, sha256: again.delivery.sha256, result: 'ok' });
-    expect((await exportBundle(commune.db, district.profile.officeId)).manifest.sequence).toBe(again.manifest.sequence + 1);
+    expect((await exportBundle(commune.db, commune.vault, district.profile.officeId)).manifest.sequence).toBe(again.manifest.sequence + 1);
   });
 
   describe('refuses a damaged or forged bundle before writing anything', () => {
@@ -143,12 +143,12 @@ describe('exchange between a province, a district and its communes', () => {
       ['something that is not a bundle', () => new TextEncoder().encode('hello'), 'exchange.notABundle'],
     ])('%s', async (_name, damage, reasonKey) => {
       await commune.write((writer) => writer.update('person', 'person-an', { phone: `09${Math.floor(Math.random() * 1e8)}` }));
-      const { bytes } = await exportBundle(commune.db, district.profile.officeId);
+      const { bytes } = await exportBundle(commune.db, commune.vault, district.profile.officeId);
       await refusedWith(district, damage(bytes), reasonKey);
     });
 
     it('an edited manifest', async () => {
-      const { bytes } = await exportBundle(commune.db, district.profile.officeId);
+      const { bytes } = await exportBundle(commune.db, commune.vault, district.profile.officeId);
       const text = new TextDecoder().decode(bytes.subarray(8, 8 + new DataView(bytes.buffer).getUint32(4)));
       const edited = text.replace(/"sequence":(\d+)/, (_m, n: string) => `"sequence":${Number(n) + 1}`);
       expect(edited).not.toBe(text);
@@ -157,13 +157,13 @@ describe('exchange between a province, a district and its communes', () => {
 
     it('a batch re-signed by the relay', async () => {
       await commune.write((writer) => writer.update('person', 'person-an', { phone: '0922222222' }));
-      const fromCommune = await exportBundle(commune.db, district.profile.officeId);
+      const fromCommune = await exportBundle(commune.db, commune.vault, district.profile.officeId);
       await importBytes(district, fromCommune.bytes);
       // The district forges: it alters the commune's change and seals the batch with its own key, under the commune's name.
-      const identity = (await loadIdentity(district.db))!;
+      const { keys } = await certifiedKeys(district.db, district.vault);
       const batches = (await exchangeTables(district.db).receivedBatches.where('author').equals(commune.profile.officeId).toArray()).map((row) => row.batch);
       const last = batches[batches.length - 1]!;
-      const forged = await sealBatch(identity.keys.signing.privateKey, last.changes.map((change) => ({ ...change, values: { ...change.values, phone: '0999999999' } })));
+      const forged = await sealBatch(keys.signing.privateKey, last.changes.map((change) => ({ ...change, values: { ...change.values, phone: '0999999999' } })));
       const roster = await loadRoster(district.db);
       const provinceCertificate = roster.certificateOf(province.profile.officeId)!;
       const { bytes } = await encodeBundle(
@@ -182,21 +182,21 @@ describe('exchange between a province, a district and its communes', () => {
         },
         [JSON.stringify({ kind: 'batch', index: 0, changes: forged.changes, omitted: [] })],
         [{ recipient: province.profile.officeId, encryptionKey: provinceCertificate.body.encryptionKey }],
-        identity.keys.signing.privateKey,
+        keys.signing.privateKey,
       );
       await refusedWith(province, bytes, 'exchange.batchSignature');
     });
 
     it('a bundle for another office', async () => {
-      const { bytes } = await exportBundle(district.db, commune.profile.officeId);
+      const { bytes } = await exportBundle(district.db, district.vault, commune.profile.officeId);
       await refusedWith(otherCommune, bytes, 'exchange.wrongRecipient');
     });
 
     it('a revoked author', async () => {
       await otherCommune.write((writer) => writer.update('person', 'person-binh', { phone: '0900000000' }));
-      const { bytes } = await exportBundle(otherCommune.db, district.profile.officeId);
+      const { bytes } = await exportBundle(otherCommune.db, otherCommune.vault, district.profile.officeId);
       const before = await dumpDatabase(district.db);
-      await revokeOffice(district.db, otherCommune.profile.officeId, 'Máy bị mất');
+      await revokeOffice(district.db, district.vault, otherCommune.profile.officeId, 'Máy bị mất');
       const revoked = await dumpDatabase(district.db);
       expect(revoked).not.toEqual(before);
       await refusedWith(district, bytes, 'exchange.revoked');

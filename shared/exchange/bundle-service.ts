@@ -24,7 +24,8 @@ import { BundleRefused, decryptPayload, encodeBundle, readContainer, verifyManif
 import { authorityProblem, isWithin, type UnitLookup } from './jurisdiction';
 import { mergeChange, type FieldConflict } from './merge';
 import { exchangeTables, type ConflictRow, type PeerRow, type QuarantineRow, type ReceivedBatchRow } from './exchange-tables';
-import { loadIdentity, loadRoster } from './identity-service';
+import { certifiedKeys, loadIdentity, loadRoster } from './identity-service';
+import { unlockOfficeKeys, type KeyVault } from './key-vault';
 import { timed, type StepTimer } from './step-timer';
 import { appliedVector } from './imported-changes';
 import { withoutDiacritics } from '../text/fold';
@@ -118,11 +119,10 @@ export async function recordDelivery(db: AppDatabase, input: Delivery): Promise<
 
 const fileCode = (text: string) => withoutDiacritics(text).replace(/[^A-Za-z0-9.]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
 
-export async function exportBundle(db: AppDatabase, recipientOfficeId: string, now = new Date(), timer?: StepTimer): Promise<ExportedBundle> {
+export async function exportBundle(db: AppDatabase, vault: KeyVault, recipientOfficeId: string, now = new Date(), timer?: StepTimer): Promise<ExportedBundle> {
   const tables = exchangeTables(db);
-  const identity = await loadIdentity(db);
-  if (!identity?.certificate) throw new CertificateRefused('exchange.notEnrolled');
-  const me = identity.certificate.body;
+  const { certificate, keys } = await certifiedKeys(db, vault);
+  const me = certificate.body;
   const roster = await loadRoster(db);
   const recipient = roster.certificateOf(recipientOfficeId);
   if (!recipient) throw new CertificateRefused('exchange.unknownOffice', recipientOfficeId);
@@ -137,7 +137,7 @@ export async function exportBundle(db: AppDatabase, recipientOfficeId: string, n
   const own = await timed(timer, 'read', () => db.changeBatches.where('lastSeq').above(known[me.officeId] ?? 0).sortBy('firstSeq'));
   const batches: BatchPayload[] = await timed(timer, 'seal', async () => {
     const sealed: BatchPayload[] = [];
-    for (const batch of own) sealed.push(await sealBatch(identity.keys.signing.privateKey, batch.changes));
+    for (const batch of own) sealed.push(await sealBatch(keys.signing.privateKey, batch.changes));
     return sealed;
   });
   const received = await timed(timer, 'read', () => tables.receivedBatches.toArray());
@@ -190,7 +190,7 @@ export async function exportBundle(db: AppDatabase, recipientOfficeId: string, n
       yield line;
     }
   })();
-  const { bytes, manifest } = await encodeBundle(unsigned, lines, [{ recipient: recipient.body.officeId, encryptionKey: recipient.body.encryptionKey }], identity.keys.signing.privateKey, timer);
+  const { bytes, manifest } = await encodeBundle(unsigned, lines, [{ recipient: recipient.body.officeId, encryptionKey: recipient.body.encryptionKey }], keys.signing.privateKey, timer);
   const fileName = `SCB_${fileCode(me.jurisdictionUnitName)}_den_${fileCode(recipient.body.jurisdictionUnitName)}_${String(sequence).padStart(4, '0')}.scb`;
   const counts = { batches: unsigned.counts.batches, changes: unsigned.counts.changes };
   return { fileName, bytes, manifest, delivery: { recipientOfficeId, fileName, sequence, createdAt: unsigned.createdAt, sha256: toBase64Url(sha256(bytes)), counts } };
@@ -220,7 +220,7 @@ export interface ImportPlan {
 const payloadLine = z.object({ kind: z.literal('batch'), index: z.number().int().nonnegative(), changes: z.array(z.unknown()), omitted: z.array(z.unknown()) });
 
 /** Verifies a bundle completely and computes what importing it would do. Writes nothing. */
-export async function analyzeBundle(db: AppDatabase, bytes: Uint8Array, fileName = '', timer?: StepTimer): Promise<ImportPlan> {
+export async function analyzeBundle(db: AppDatabase, vault: KeyVault, bytes: Uint8Array, fileName = '', timer?: StepTimer): Promise<ImportPlan> {
   const container = await timed(timer, 'read', () => readContainer(bytes));
   const { manifest } = container;
   const identity = await loadIdentity(db);
@@ -243,7 +243,8 @@ export async function analyzeBundle(db: AppDatabase, bytes: Uint8Array, fileName
   const sender = await certified(manifest.sender.officeId);
   if (!(await verifyManifestSignature(manifest, sender.body.signingKey))) throw new BundleRefused('exchange.manifestSignature');
 
-  const lines = await decryptPayload(container, identity.certificate.body.officeId, identity.keys.encryption.privateKey, timer);
+  const keys = await unlockOfficeKeys(identity.keys, vault);
+  const lines = await decryptPayload(container, identity.certificate.body.officeId, keys.encryption.privateKey, timer);
   if (lines.length !== manifest.batches.length) throw new BundleRefused('exchange.damaged', 'batch count');
   const batches = await timed(timer, 'verify', async () => {
     const verifiedBatches: BatchPayload[] = [];

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePerson, sampleUnit } from '../records/test-fixtures';
 import { recordById } from '../queries/records-reader';
 import { exchangeTables } from './exchange-tables';
+import { profileVault } from './key-vault';
 import { createOffice, dumpDatabase, enrol, rootOf, type SimOffice } from './exchange-scenario';
 import { ExchangeJobs, exchangeJobResponse, planGoneKey, type ExchangeJobResponse } from './exchange-jobs';
 
@@ -34,13 +35,13 @@ function expectKind<K extends ExchangeJobResponse['kind']>(response: ExchangeJob
 describe('exchange jobs (what the worker runs)', () => {
   it('makes a bundle, previews it at the recipient without writing, and applies exactly the kept plan', async () => {
     const sending = new ExchangeJobs(province.db);
-    const exported = expectKind(await sending.handle({ kind: 'export', jobId: 1, recipientOfficeId: district.profile.officeId }), 'exported');
+    const exported = expectKind(await sending.handle({ kind: 'export', jobId: 1, vault: profileVault, recipientOfficeId: district.profile.officeId }), 'exported');
     expect(exported).toMatchObject({ recipientName: 'Ban Tổ chức Đảng bộ huyện', sequence: 1, counts: { batches: 1, changes: 4 } });
     expect(exported.fileName).toMatch(/\.scb$/);
 
     const receiving = new ExchangeJobs(district.db);
     const before = await dumpDatabase(district.db);
-    const analyzed = expectKind(await receiving.handle({ kind: 'analyze', jobId: 2, fileName: exported.fileName, bytes: exported.bytes }), 'analyzed');
+    const analyzed = expectKind(await receiving.handle({ kind: 'analyze', jobId: 2, vault: profileVault, fileName: exported.fileName, bytes: exported.bytes }), 'analyzed');
     expect(await dumpDatabase(district.db)).toEqual(before);
     expect(analyzed.preview).toMatchObject({ sender: { officeId: province.profile.officeId }, sequence: 1, alreadyImported: false, counts: { newRecords: 4, conflicts: 0, quarantined: 0 } });
     expect(analyzed.file).toMatchObject({ name: exported.fileName, size: exported.bytes.byteLength });
@@ -54,34 +55,34 @@ describe('exchange jobs (what the worker runs)', () => {
     // The plan is used once.
     expectKind(await receiving.handle({ kind: 'apply', jobId: 5, planId: analyzed.planId }), 'refused');
 
-    const again = expectKind(await receiving.handle({ kind: 'analyze', jobId: 6, fileName: exported.fileName, bytes: exported.bytes }), 'analyzed');
+    const again = expectKind(await receiving.handle({ kind: 'analyze', jobId: 6, vault: profileVault, fileName: exported.fileName, bytes: exported.bytes }), 'analyzed');
     expect(again.preview.alreadyImported).toBe(true);
     expectKind(await receiving.handle({ kind: 'discard', jobId: 7, planId: again.planId }), 'discarded');
     expectKind(await receiving.handle({ kind: 'apply', jobId: 8, planId: again.planId }), 'refused');
   });
 
   it('refuses a damaged file with the engine reason, journals the refusal and writes nothing else', async () => {
-    const { bytes, fileName } = expectKind(await new ExchangeJobs(province.db).handle({ kind: 'export', jobId: 1, recipientOfficeId: district.profile.officeId }), 'exported');
+    const { bytes, fileName } = expectKind(await new ExchangeJobs(province.db).handle({ kind: 'export', jobId: 1, vault: profileVault, recipientOfficeId: district.profile.officeId }), 'exported');
     const damaged = bytes.slice(0, bytes.length - 50);
     const receiving = new ExchangeJobs(district.db, () => new Date('2026-03-01T08:00:00Z'));
     const before = await dumpDatabase(district.db);
-    const refused = await receiving.handle({ kind: 'analyze', jobId: 9, fileName, bytes: damaged });
+    const refused = await receiving.handle({ kind: 'analyze', jobId: 9, vault: profileVault, fileName, bytes: damaged });
     expect(refused).toEqual({ kind: 'refused', jobId: 9, reasonKey: 'exchange.truncated', detail: '' });
     const after = await dumpDatabase(district.db);
     expect({ ...after, exchangeJournal: [] }).toEqual({ ...before, exchangeJournal: [] });
     const journal = await exchangeTables(district.db).journal.toArray();
     expect(journal[journal.length - 1]).toMatchObject({ at: '2026-03-01T08:00:00.000Z', direction: 'import', peer: '', fileName, result: 'refused', detail: 'exchange.truncated' });
 
-    const notOurs = await receiving.handle({ kind: 'analyze', jobId: 10, fileName: 'x.scb', bytes: new TextEncoder().encode('{"hello":1}') });
+    const notOurs = await receiving.handle({ kind: 'analyze', jobId: 10, vault: profileVault, fileName: 'x.scb', bytes: new TextEncoder().encode('{"hello":1}') });
     expect(notOurs).toMatchObject({ kind: 'refused', reasonKey: 'exchange.notABundle' });
   });
 
   it('names the refusal detail apart from its key (a bundle for another office)', async () => {
-    const { bytes } = expectKind(await new ExchangeJobs(province.db).handle({ kind: 'export', jobId: 1, recipientOfficeId: district.profile.officeId }), 'exported');
-    expect(await new ExchangeJobs(province.db).handle({ kind: 'analyze', jobId: 2, fileName: 'a.scb', bytes })).toEqual({ kind: 'refused', jobId: 2, reasonKey: 'exchange.wrongRecipient', detail: 'Ban Tổ chức Đảng bộ huyện' });
+    const { bytes } = expectKind(await new ExchangeJobs(province.db).handle({ kind: 'export', jobId: 1, vault: profileVault, recipientOfficeId: district.profile.officeId }), 'exported');
+    expect(await new ExchangeJobs(province.db).handle({ kind: 'analyze', jobId: 2, vault: profileVault, fileName: 'a.scb', bytes })).toEqual({ kind: 'refused', jobId: 2, reasonKey: 'exchange.wrongRecipient', detail: 'Ban Tổ chức Đảng bộ huyện' });
   });
 
   it('refuses to export for an office it does not know', async () => {
-    expect(await new ExchangeJobs(province.db).handle({ kind: 'export', jobId: 1, recipientOfficeId: 'nobody' })).toEqual({ kind: 'refused', jobId: 1, reasonKey: 'exchange.unknownOffice', detail: 'nobody' });
+    expect(await new ExchangeJobs(province.db).handle({ kind: 'export', jobId: 1, vault: profileVault, recipientOfficeId: 'nobody' })).toEqual({ kind: 'refused', jobId: 1, reasonKey: 'exchange.unknownOffice', detail: 'nobody' });
   });
 });

@@ -12,6 +12,7 @@ import { analyzeBundle, applyImport, delivery, exportBundle, type ImportPlan } f
 import { toBase64Url } from './encoding';
 import { exchangeTables } from './exchange-tables';
 import { hashHex } from './exchange-overview';
+import { keyVault } from './key-vault';
 import { refusalOf, type Refusal } from './refusals';
 
 const jobId = z.number().int().nonnegative();
@@ -20,9 +21,10 @@ const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array);
 const count = z.number().int().nonnegative();
 
 export const exchangeJobRequest = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('export'), jobId, recipientOfficeId: z.string().min(1).max(64) }),
+  /** `vault`: only the window can ask the OS keystore, so it hands the worker what unlocks the office's keys. */
+  z.object({ kind: z.literal('export'), jobId, vault: keyVault, recipientOfficeId: z.string().min(1).max(64) }),
   /** Verifies a bundle file and computes its preview; the plan is kept under the returned `planId`. */
-  z.object({ kind: z.literal('analyze'), jobId, fileName: z.string().max(260), bytes }),
+  z.object({ kind: z.literal('analyze'), jobId, vault: keyVault, fileName: z.string().max(260), bytes }),
   z.object({ kind: z.literal('apply'), jobId, planId }),
   z.object({ kind: z.literal('discard'), jobId, planId }),
 ]);
@@ -83,12 +85,12 @@ export class ExchangeJobs {
     try {
       switch (request.kind) {
         case 'export': {
-          const { fileName, bytes: file, manifest, delivery: made } = await exportBundle(this.db, request.recipientOfficeId, this.now());
+          const { fileName, bytes: file, manifest, delivery: made } = await exportBundle(this.db, request.vault, request.recipientOfficeId, this.now());
           return { kind: 'exported', jobId, fileName, bytes: file, recipientName: manifest.recipient.officeName, sequence: manifest.sequence, createdAt: manifest.createdAt, counts: manifest.counts, delivery: made };
         }
         case 'analyze': {
           this.kept = null;
-          const plan = await analyzeBundle(this.db, request.bytes, request.fileName);
+          const plan = await analyzeBundle(this.db, request.vault, request.bytes, request.fileName);
           const id = this.nextPlanId++;
           this.kept = { id, plan };
           return { kind: 'analyzed', jobId, planId: id, preview: plan.preview, file: { name: request.fileName, size: request.bytes.byteLength, sha256: hashHex(plan.fileSha256) }, changes: plan.manifest.counts.changes };

@@ -60,7 +60,7 @@ describe('the offices an office knows', () => {
   it('shows a revoked office with the reason given', async () => {
     const spare = await createOffice('overview-spare', 'Đảng bộ xã Ba', 'grassroots', 'C3', 'P.D.C3');
     await enrol(district, spare, await rootOf(province));
-    await revokeOffice(district.db, spare.profile.officeId, 'Máy bị mất');
+    await revokeOffice(district.db, district.vault, spare.profile.officeId, 'Máy bị mất');
     expect((await knownOffices(district.db)).find((office) => office.officeId === spare.profile.officeId)).toMatchObject({ relation: 'child', revokedReason: 'Máy bị mất' });
     await spare.db.delete();
   });
@@ -92,7 +92,7 @@ describe('conflicts, quarantine and journal as people read them', () => {
   it('names the record, the offices behind each value and the file whose import found the clash', async () => {
     await district.write((writer) => writer.update('person', 'an', { currentPost: 'Phó Bí thư' }));
     await commune.write((writer) => writer.update('person', 'an', { currentPost: 'Bí thư' }));
-    const { bytes, fileName } = await exportBundle(commune.db, district.profile.officeId);
+    const { bytes, fileName } = await exportBundle(commune.db, commune.vault, district.profile.officeId);
     await importBytes(district, bytes, fileName);
     const [conflict] = await conflictViews(district.db);
     expect(conflict).toMatchObject({ field: 'currentPost', isDeletion: false, record: { type: 'person', recordId: 'an', name: 'Nguyễn Văn An', personId: 'an' } });
@@ -122,7 +122,7 @@ describe('conflicts, quarantine and journal as people read them', () => {
   });
 
   it('lists the journal newest first with office names and hex hashes', async () => {
-    const { bytes, fileName, delivery } = await exportBundle(district.db, province.profile.officeId);
+    const { bytes, fileName, delivery } = await exportBundle(district.db, district.vault, province.profile.officeId);
     await recordDelivery(district.db, delivery);
     const [latest] = await journalViews(district.db);
     expect(latest).toMatchObject({ direction: 'export', peerName: 'Ban Tổ chức Đảng bộ tỉnh', fileName, result: 'ok', sha256: await sha256Hex(bytes) });

@@ -9,6 +9,7 @@ import { writeRecords, type WriteContext, type Writer } from '../records/write-p
 import { fingerprint } from './crypto';
 import { acceptEnrolment, enrolOffice, establishProvinceRoot, makeJoinRequest } from './identity-service';
 import { analyzeBundle, applyImport, exportBundle, recordDelivery, type ImportPreview } from './bundle-service';
+import { profileVault, type KeyVault } from './key-vault';
 
 export interface SimOffice {
   readonly name: string;
@@ -16,37 +17,39 @@ export interface SimOffice {
   readonly profile: OfficeProfile;
   readonly unitId: string;
   readonly context: WriteContext;
+  /** How its private keys rest: in its profile, or sealed by a (simulated) OS keystore. */
+  readonly vault: KeyVault;
   write<R>(work: (writer: Writer) => Promise<R> | R): Promise<R>;
 }
 
-export async function createOffice(databaseName: string, name: string, level: OfficeLevel, unitId: string, unitCode: string): Promise<SimOffice> {
+export async function createOffice(databaseName: string, name: string, level: OfficeLevel, unitId: string, unitCode: string, vault: KeyVault = profileVault): Promise<SimOffice> {
   const db = new AppDatabase(databaseName);
   const profile = await saveOfficeProfile(db, { officeName: `Ban Tổ chức ${name}`, level, unitName: name, unitCode });
   const context: WriteContext = { db, office: { officeId: profile.officeId, level } };
-  return { name, db, profile, unitId, context, write: (work) => writeRecords(context, work) };
+  return { name, db, profile, unitId, context, vault, write: (work) => writeRecords(context, work) };
 }
 
 /** The upper office certifies the lower one; the lower checks the root fingerprint it was read over the phone. */
 export async function enrol(upper: SimOffice, lower: SimOffice, rootFingerprint: string): Promise<void> {
-  const request = await makeJoinRequest(lower.db, lower.profile);
-  const reply = await enrolOffice(upper.db, JSON.parse(JSON.stringify(request)), { jurisdictionUnitId: lower.unitId, jurisdictionUnitName: lower.name }, () => true);
+  const request = await makeJoinRequest(lower.db, lower.vault, lower.profile);
+  const reply = await enrolOffice(upper.db, upper.vault, JSON.parse(JSON.stringify(request)), { jurisdictionUnitId: lower.unitId, jurisdictionUnitName: lower.name }, () => true);
   await acceptEnrolment(lower.db, JSON.parse(JSON.stringify(reply)), rootFingerprint);
 }
 
 export async function rootOf(province: SimOffice): Promise<string> {
-  const root = await establishProvinceRoot(province.db, province.profile, province.unitId);
+  const root = await establishProvinceRoot(province.db, province.vault, province.profile, province.unitId);
   return fingerprint(root.body.signingKey);
 }
 
 /** Carries one bundle from `from` to `to` and imports it. */
 export async function carry(from: SimOffice, to: SimOffice): Promise<{ bytes: Uint8Array; preview: ImportPreview }> {
-  const { bytes, fileName, delivery } = await exportBundle(from.db, to.profile.officeId);
+  const { bytes, fileName, delivery } = await exportBundle(from.db, from.vault, to.profile.officeId);
   await recordDelivery(from.db, delivery);
   return { bytes, preview: await importBytes(to, bytes, fileName) };
 }
 
 export async function importBytes(to: SimOffice, bytes: Uint8Array, fileName = ''): Promise<ImportPreview> {
-  const plan = await analyzeBundle(to.db, bytes, fileName);
+  const plan = await analyzeBundle(to.db, to.vault, bytes, fileName);
   return applyImport(to.db, plan);
 }
 

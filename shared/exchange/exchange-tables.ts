@@ -3,12 +3,12 @@ import type { AppDatabase } from '../storage/database';
 import type { Change } from '../records/change';
 import type { BatchPayload } from './batch';
 import type { Certificate, Revocation } from './certificates';
-import type { OfficeKeys } from './crypto';
+import type { StoredOfficeKeys } from './key-vault';
 import type { StampedValue } from './merge';
 
 export interface ExchangeIdentityRow {
   readonly key: 'this-office';
-  readonly keys: OfficeKeys;
+  readonly keys: StoredOfficeKeys;
   readonly certificate: Certificate | null;
   /** The province root fingerprint this office trusts, pinned when it enrolled (or made its own, at the province). */
   readonly rootFingerprint: string | null;

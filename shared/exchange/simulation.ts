@@ -84,7 +84,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   let lostBundles = 0;
   const delivered: { to: SimOffice; bytes: Uint8Array }[] = [];
   const send = async (from: Node, to: Node, fate: 'deliver' | 'lose' | 'duplicate') => {
-    const { bytes, fileName, delivery } = await exportBundle(from.office.db, to.office.profile.officeId);
+    const { bytes, fileName, delivery } = await exportBundle(from.office.db, from.office.vault, to.office.profile.officeId);
     await recordDelivery(from.office.db, delivery);
     bundles += 1;
     await options.onBundle?.(fileName, bytes);

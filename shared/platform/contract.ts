@@ -63,6 +63,10 @@ export type WrittenFile = z.infer<typeof writtenFile>;
 
 const none = z.object({}).strict();
 
+/** The OS keystore's key-encryption key for the office's private keys; null where the OS has no keystore. */
+export const keystoreKey = z.object({ key: bytes.refine((value) => value.byteLength === 32, 'Khóa phải dài 32 byte'), backend: z.string().min(1) }).nullable();
+export type KeystoreKeyResponse = z.infer<typeof keystoreKey>;
+
 /** Every method: its request schema and its result schema. Adding a method here forces both implementations to follow. */
 export const platformMethods = {
   getAppInfo: { request: none, response: appInfo },
@@ -81,6 +85,7 @@ export const platformMethods = {
     response: writtenFile,
   },
   printToPdf: { request: z.object({ suggestedName: safeFileName }).strict(), response: savedFile.nullable() },
+  keystoreKey: { request: none, response: keystoreKey },
 } as const;
 
 export type PlatformMethod = keyof typeof platformMethods;
@@ -102,6 +107,7 @@ export const platformErrorCodes = [
   'verify-failed',
   'read-failed',
   'not-supported',
+  'keystore-failed',
   'internal',
 ] as const;
 export type PlatformErrorCode = (typeof platformErrorCodes)[number];

@@ -109,6 +109,8 @@ describe('after setup', () => {
     expect(await details.textContent()).toContain('Ban Tổ chức Tỉnh ủy Phú Thọ');
     expect(await page.getByText('Trình duyệt web').isVisible()).toBe(true);
     expect(await page.getByText(/^\d+\.\d+\.\d+$/).isVisible()).toBe(true);
+    // A browser has no OS keystore: the page says where the office's keys will rest instead.
+    expect(await page.getByTestId('key-protection').textContent()).toContain('máy này không có kho khóa của hệ điều hành nên khóa riêng sẽ nằm trong dữ liệu ứng dụng');
 
     await page.getByRole('button', { name: 'Sửa thông tin' }).click();
     await page.getByLabel('Tên cơ quan').fill('');

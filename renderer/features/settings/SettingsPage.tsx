@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { AppInfo } from '../../../shared/platform/contract';
 import { useOffice } from '../../data/office-context';
+import { useServices } from '../../data/services';
+import type { KeyProtection } from '../../data/exchange-services';
 import { platform } from '../../platform';
 import { formatDateTime } from '../../format/dates';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
@@ -13,12 +16,15 @@ export function SettingsPage() {
   const [editing, setEditing] = useState(false);
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [keys, setKeys] = useState<KeyProtection | null>(null);
+  const { exchange } = useServices();
 
   useEffect(() => {
     void platform.getAppInfo({}).then((result) => {
       if (result.ok) setAppInfo(result.value);
     });
-  }, []);
+    void exchange.keyProtection().then(setKeys);
+  }, [exchange]);
 
   const profile = state.status === 'ready' ? state.profile : null;
   return (
@@ -69,8 +75,25 @@ export function SettingsPage() {
           <dd className="mono">{appInfo.dataFolder}</dd>
         </dl>
       )}
+      {keys && (
+        <>
+          <h2>{t('settings.keysSection')}</h2>
+          <p data-testid="key-protection">{keyProtectionText(keys, t)}</p>
+        </>
+      )}
       <h2>{t('settings.languageSection')}</h2>
       <LanguageSwitch />
     </section>
   );
+}
+
+/** Safe storage's backend ids as people know the products. */
+const keystoreNames: Readonly<Record<string, string>> = { dpapi: 'Windows DPAPI', keychain: 'macOS Keychain', gnome_libsecret: 'GNOME Keyring' };
+const keystoreName = (backend: string) => keystoreNames[backend] ?? (backend.startsWith('kwallet') ? 'KDE Wallet' : backend);
+
+function keyProtectionText({ stored, keystore: backend }: KeyProtection, t: TFunction): string {
+  const keystore = backend === null ? null : keystoreName(backend);
+  if (stored === 'os-keystore') return t('settings.keysInKeystore', { keystore: keystore ?? '—' });
+  if (stored === 'profile') return `${t('settings.keysInProfile')}${keystore === null ? ` ${t('settings.keysNoKeystoreHere')}` : ''}`;
+  return t('settings.keysNone', { then: keystore === null ? t('settings.keysWillUseProfile') : t('settings.keysWillUseKeystore', { keystore }) });
 }
