@@ -16,6 +16,7 @@ import { exchangeJobResponse, type ExchangeJobRequest, type ExchangeJobResponse 
 import { conflictViews, journalViews, knownOffices, peerStatuses, quarantineViews, type ConflictView, type JournalView, type OfficeEntry, type PeerStatus, type QuarantineView } from '../../shared/exchange/exchange-overview';
 import { acceptEnrolment, enrolOffice, establishProvinceRoot, loadIdentity, makeJoinRequest, revokeOffice } from '../../shared/exchange/identity-service';
 import { refusalOf } from '../../shared/exchange/refusals';
+import { jurisdictionGuard } from '../../shared/exchange/jurisdiction-guard';
 import { keyEncryptionKey, profileVault, type KeyVault, type StoredOfficeKeys } from '../../shared/exchange/key-vault';
 import { platformMethods } from '../../shared/platform/contract';
 import type { Result } from '../../shared/result';
@@ -239,7 +240,8 @@ export function createExchangeServices(db: AppDatabase, keystoreKey: () => Promi
     conflicts: () => conflictViews(db),
     async resolveConflict(conflictId, value) {
       const office = await profile();
-      await refusing(() => resolveConflict({ db, office: { officeId: office.officeId, level: office.level } }, conflictId, value));
+      const guard = await jurisdictionGuard(db);
+      await refusing(() => resolveConflict({ db, office: { officeId: office.officeId, level: office.level }, guard }, conflictId, value));
     },
     quarantine: () => quarantineViews(db),
     journal: () => journalViews(db),

@@ -16,6 +16,7 @@ import { jurisdictionSummaryOn, type JurisdictionSummary } from '../../shared/qu
 import { memberCountsOn } from '../../shared/queries/member-counts';
 import { unitTreeOn } from '../../shared/queries/people-queries';
 import type { WriteContext } from '../../shared/records/write-path';
+import { jurisdictionGuard } from '../../shared/exchange/jurisdiction-guard';
 import type { AppDatabase } from '../../shared/storage/database';
 
 /** Today in this computer's time zone, as the ISO day the queries take. */
@@ -66,7 +67,7 @@ async function office(db: AppDatabase): Promise<OfficeProfile> {
 
 async function writeContext(db: AppDatabase): Promise<{ context: WriteContext; unitCode: string }> {
   const profile = await office(db);
-  return { context: { db, office: { officeId: profile.officeId, level: profile.level } }, unitCode: profile.unitCode };
+  return { context: { db, office: { officeId: profile.officeId, level: profile.level }, guard: await jurisdictionGuard(db) }, unitCode: profile.unitCode };
 }
 
 function jurisdictionIn(tree: UnitTree, unitCode: string): Set<string> {

@@ -24,6 +24,7 @@ import {
 } from '../../shared/people/person-service';
 import { allRecords } from '../../shared/queries/records-reader';
 import type { RecordPatch, WriteContext } from '../../shared/records/write-path';
+import { jurisdictionGuard } from '../../shared/exchange/jurisdiction-guard';
 import type { AppDatabase } from '../../shared/storage/database';
 
 /** A unit a person can be entered under: one that exists today. */
@@ -60,7 +61,7 @@ export function createPersonServices(db: AppDatabase): PersonServices {
   async function writeContext(): Promise<WriteContext> {
     const office = await loadOfficeProfile(db);
     if (!office) throw new OfficeNotConfigured();
-    return { db, office: { officeId: office.officeId, level: office.level } };
+    return { db, office: { officeId: office.officeId, level: office.level }, guard: await jurisdictionGuard(db) };
   }
 
   return {

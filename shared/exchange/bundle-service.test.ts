@@ -1,48 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { samplePerson, sampleUnit } from '../records/test-fixtures';
 import { recordById } from '../queries/records-reader';
 import { exchangeTables } from './exchange-tables';
 import { exportBundle, recordDelivery } from './bundle-service';
 import { certifiedKeys, loadRoster, revokeOffice } from './identity-service';
 import { sealBatch } from './batch';
 import { encodeBundle } from './bundle-format';
-import { carry, createOffice, dumpDatabase, enrol, importBytes, rootOf, type SimOffice } from './exchange-scenario';
+import { carry, dumpDatabase, importBytes, type SimOffice } from './exchange-scenario';
+import { deleteNetwork, memberOf, testNetwork, type TestNetwork } from './test-network';
 
+let network: TestNetwork;
 let province: SimOffice;
 let district: SimOffice;
 let commune: SimOffice;
 let otherCommune: SimOffice;
-let counter = 0;
-const unit = (code: string, name: string, parentId: string | null, kind = 'grassroots-committee') => sampleUnit({ code, periods: [{ from: '2010-01-01', to: null, name, kind, isGrassroots: kind !== 'cell', parentId }] });
 
 beforeAll(async () => {
-  const run = ++counter;
-  province = await createOffice(`x-province-${run}`, 'Đảng bộ tỉnh', 'province', 'unit-P', 'P');
-  district = await createOffice(`x-district-${run}`, 'Đảng bộ huyện', 'district', 'unit-D', 'P.D');
-  commune = await createOffice(`x-commune-${run}`, 'Đảng bộ xã Một', 'grassroots', 'unit-C', 'P.D.C');
-  otherCommune = await createOffice(`x-commune2-${run}`, 'Đảng bộ xã Hai', 'grassroots', 'unit-C2', 'P.D.C2');
-  const code = await rootOf(province);
-  await enrol(province, district, code);
-  await enrol(district, commune, code);
-  await enrol(district, otherCommune, code);
-  await province.write((writer) => {
-    writer.create('unit', unit('P', 'Đảng bộ tỉnh', null, 'province-committee'), 'unit-P');
-    writer.create('unit', unit('P.D', 'Đảng bộ huyện', 'unit-P', 'district-committee'), 'unit-D');
-    writer.create('unit', unit('P.D.C', 'Đảng bộ xã Một', 'unit-D'), 'unit-C');
-    writer.create('unit', unit('P.D.C.1', 'Chi bộ thôn 1', 'unit-C', 'cell'), 'unit-C1');
-    writer.create('unit', unit('P.D.C2', 'Đảng bộ xã Hai', 'unit-D'), 'unit-C2');
-    writer.create('unit', unit('P.D.C2.1', 'Chi bộ thôn A', 'unit-C2', 'cell'), 'unit-C2-1');
-    writer.create('person', samplePerson({ fullName: 'Nguyễn Văn An', unitId: 'unit-C1', unitHistory: [{ unitId: 'unit-C1', from: '2005-03-01', to: null }] }), 'person-an');
-    writer.create('person', samplePerson({ fullName: 'Trần Thị Bình', sex: 'female', citizenId: '025180001234', unitId: 'unit-C2-1', unitHistory: [{ unitId: 'unit-C2-1', from: '2005-03-01', to: null }] }), 'person-binh');
-  });
-  await carry(province, district);
-  await carry(district, commune);
-  await carry(district, otherCommune);
+  network = await testNetwork('x');
+  ({ province, district, commune, otherCommune } = network);
 });
 
-afterAll(async () => {
-  for (const office of [province, district, commune, otherCommune]) await office.db.delete();
-});
+afterAll(() => deleteNetwork(network));
 
 describe('exchange between a province, a district and its communes', () => {
   it('relays the province records down, each commune getting only its own people', async () => {
@@ -80,7 +57,7 @@ describe('exchange between a province, a district and its communes', () => {
   });
 
   it('quarantines an edit outside the author jurisdiction instead of applying or dropping it', async () => {
-    await commune.write((writer) => writer.create('person', samplePerson({ fullName: 'Lê Văn Cường', unitId: 'unit-C2-1', unitHistory: [{ unitId: 'unit-C2-1', from: '2020-01-01', to: null }] }), 'person-cuong'));
+    await commune.write((writer) => writer.create('person', memberOf('unit-C2-1', 'Lê Văn Cường'), 'person-cuong'));
     const { preview } = await carry(commune, district);
     expect(preview.counts.quarantined).toBe(1);
     expect(await recordById(district.db, 'person', 'person-cuong')).toBeUndefined();

@@ -21,7 +21,8 @@ import { batchPayload, narrowBatch, sealBatch, verifyBatch, type BatchPayload } 
 import { CertificateRefused, type Certificate } from './certificates';
 import { toBase64Url } from './encoding';
 import { BundleRefused, decryptPayload, encodeBundle, readContainer, verifyManifestSignature, type BundleManifest } from './bundle-format';
-import { authorityProblem, isWithin, type UnitLookup } from './jurisdiction';
+import { authorityProblem, isWithin } from './jurisdiction';
+import { latestParent, loadLookup, loadPeopleInto, referencedPeople, rowsById, unitsOfPersonRow } from './unit-lookup';
 import { mergeChange, type FieldConflict } from './merge';
 import { exchangeTables, type ConflictRow, type PeerRow, type QuarantineRow, type ReceivedBatchRow } from './exchange-tables';
 import { certifiedKeys, loadIdentity, loadRoster } from './identity-service';
@@ -31,60 +32,6 @@ import { appliedVector } from './imported-changes';
 import { withoutDiacritics } from '../text/fold';
 
 const schemaVersion = migrations[migrations.length - 1]!.version;
-
-/** The unit tree and people as this office holds them, for scope and authority decisions. */
-async function loadLookup(db: AppDatabase): Promise<UnitLookup & { setUnit(id: string, parentId: string | null): void; setPerson(id: string, units: string[]): void }> {
-  const parents = new Map<string, string | null>();
-  for (const row of await db.recordTable(recordTypes.unit.table).toArray()) {
-    const periods = (row as unknown as Unit).periods;
-    if (Array.isArray(periods) && periods.length > 0) parents.set(row.id, latestPeriod(row as unknown as Unit).parentId);
-  }
-  const personUnits = new Map<string, string[]>();
-  return {
-    parentOf: (id) => parents.get(id),
-    unitsOfPerson: (id) => personUnits.get(id) ?? [],
-    setUnit: (id, parentId) => void parents.set(id, parentId),
-    setPerson: (id, units) => void personUnits.set(id, units),
-  };
-}
-
-/**
- * Rows by id, missing ones included as undefined. A large set is read in one key-ordered cursor pass instead of
- * one request per id, and an empty table is not read at all (a first snapshot).
- */
-async function rowsById(db: AppDatabase, table: string, ids: readonly string[]): Promise<Map<string, StoredRow | undefined>> {
-  const found = new Map<string, StoredRow | undefined>();
-  const store = db.recordTable(table);
-  if (ids.length > 1000) {
-    if ((await store.count()) > 0) for (const row of await store.where(':id').anyOf([...ids]).toArray()) found.set(row.id, row);
-  } else {
-    (await store.bulkGet([...ids])).forEach((row, index) => row && found.set(ids[index]!, row));
-  }
-  return found;
-}
-
-function unitsOfPersonRow(row: Record<string, unknown> | undefined): string[] {
-  if (!row) return [];
-  const history = Array.isArray(row.unitHistory) ? (row.unitHistory as { unitId?: unknown }[]).map((item) => item.unitId).filter((id): id is string => typeof id === 'string') : [];
-  return typeof row.unitId === 'string' ? [row.unitId, ...history] : history;
-}
-
-async function loadPeopleInto(db: AppDatabase, lookup: Awaited<ReturnType<typeof loadLookup>>, ids: Iterable<string>): Promise<void> {
-  const wanted = [...new Set(ids)];
-  if (wanted.length === 0) return;
-  const rows = await rowsById(db, recordTypes.person.table, wanted);
-  for (const id of wanted) lookup.setPerson(id, unitsOfPersonRow(rows.get(id)));
-}
-
-function referencedPeople(changes: readonly Change[]): Set<string> {
-  const people = new Set<string>();
-  for (const change of changes) {
-    if (change.type === 'person') people.add(change.id);
-    const personId = change.values.personId;
-    if (typeof personId === 'string') people.add(personId);
-  }
-  return people;
-}
 
 // ───────────────────────────── export ─────────────────────────────
 
@@ -431,11 +378,6 @@ async function integrate(db: AppDatabase, me: string, incoming: readonly BatchPa
   };
   if (!options.dryRun) await write();
   return { counts, token, write };
-}
-
-function latestParent(row: StoredRow): string | null {
-  const periods = row.periods;
-  return Array.isArray(periods) && periods.length > 0 ? ((periods[periods.length - 1] as { parentId?: string | null }).parentId ?? null) : null;
 }
 
 /** A field value this version knows must pass that field's own schema; unknown fields are kept as they are. */

@@ -41,6 +41,14 @@ export function unitsConcerned(change: Change, current: Readonly<Record<string, 
   return units;
 }
 
+/** The people a change names: the person itself, or any personId field at any depth of an event's values. */
+export function peopleNamed(change: Change): Set<string> {
+  const people = new Set<string>();
+  if (change.type === 'person') people.add(change.id);
+  else collect(change.values, '', new Set(), people);
+  return people;
+}
+
 export function isWithin(unitId: string, rootId: string, lookup: UnitLookup): boolean {
   let current: string | null | undefined = unitId;
   for (let depth = 0; current && depth < 32; depth += 1) {

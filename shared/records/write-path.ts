@@ -18,7 +18,11 @@ export interface WriteContext {
   readonly now?: () => Date;
   /** This installation's configured rules; the defaults when absent. */
   readonly rules?: RecordRules;
+  /** Sees every change before anything is stored and throws to refuse the whole transaction (the office's jurisdiction). */
+  readonly guard?: WriteGuard;
 }
+
+export type WriteGuard = (changes: readonly Change[]) => Promise<void>;
 
 /** A patch names the fields to change; `null` (or `undefined`) clears an optional field. */
 export type RecordPatch<T extends RecordTypeName> = { readonly [K in keyof RecordInput<T>]?: RecordInput<T>[K] | null };
@@ -31,8 +35,11 @@ export class RecordNotFound extends Error {
 }
 
 export class NotPermitted extends Error {
-  constructor(readonly reasonKey: string) {
-    super(reasonKey);
+  constructor(
+    readonly reasonKey: string,
+    readonly detail = '',
+  ) {
+    super(detail ? `${reasonKey}: ${detail}` : reasonKey);
     this.name = 'NotPermitted';
   }
 }
@@ -135,6 +142,7 @@ export class Writer {
   /** Stores everything staged; called once at the end of the transaction. */
   async flush(): Promise<void> {
     const { db } = this.context;
+    if (this.pendingChanges.length > 0) await this.context.guard?.(this.pendingChanges);
     for (const [table, rows] of this.pendingRows) await db.recordTable(table).bulkPut([...rows.values()]);
     if (this.pendingChanges.length > 0) {
       await db.changeBatches.add({ firstSeq: this.pendingChanges[0]!.seq, lastSeq: this.clock.seq, changes: this.pendingChanges });

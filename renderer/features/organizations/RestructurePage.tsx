@@ -1,3 +1,4 @@
+import { failureDetail } from '../../app/failure-detail';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -145,7 +146,7 @@ function RestructureForm({ action, unit, view, contents, today }: RestructureFor
     } catch (error) {
       setPreview(null);
       if (error instanceof ValidationFailed) setIssues(error.issues);
-      else setFailure(t('organizations.failed', { detail: describeUnknownError(error) }));
+      else setFailure(t('organizations.failed', { detail: failureDetail(error, t) }));
     } finally {
       setBusy(false);
     }

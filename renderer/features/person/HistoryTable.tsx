@@ -1,8 +1,8 @@
+import { failureDetail } from '../../app/failure-detail';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonHistoryKind } from '../../../shared/people/person-history';
 import type { HistoryRow, HistoryValues } from '../../../shared/people/person-service';
-import { describeUnknownError } from '../../../shared/result';
 import { useRecordTexts } from '../../i18n';
 import { useServices } from '../../data/services';
 import { allValues, textsOf } from './form-values';
@@ -40,7 +40,7 @@ export function HistoryTable({ personId, kind, rows, onChanged }: HistoryTablePr
       await onChanged();
       setDeleting(null);
     } catch (error) {
-      setFailure(t('person.failed', { detail: describeUnknownError(error) }));
+      setFailure(t('person.failed', { detail: failureDetail(error, t) }));
     }
   }
 

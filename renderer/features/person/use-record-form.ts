@@ -1,7 +1,7 @@
+import { failureDetail } from '../../app/failure-detail';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordTypeName } from '../../../shared/records/registry';
-import { describeUnknownError } from '../../../shared/result';
 import { ValidationFailed, type FieldIssue } from '../../../shared/validation/issues';
 import { useRecordTexts } from '../../i18n';
 import { useReportUnsaved } from './unsaved-changes';
@@ -47,7 +47,7 @@ export function useRecordForm(recordType: RecordTypeName, initial: Readonly<Reco
       return true;
     } catch (error) {
       if (error instanceof ValidationFailed) setIssues(error.issues);
-      else setFailure(t('person.failed', { detail: describeUnknownError(error) }));
+      else setFailure(t('person.failed', { detail: failureDetail(error, t) }));
       return false;
     } finally {
       setSaving(false);
