@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useOffice } from '../data/office-context';
 import { LanguageSwitch } from './LanguageSwitch';
 
-export const areaPaths = ['organizations', 'people', 'exchange', 'reports', 'catalogs'] as const;
+export const areaPaths = ['organizations', 'people', 'work', 'exchange', 'reports', 'catalogs'] as const;
 export type AreaPath = (typeof areaPaths)[number];
 
 const navigation = [{ to: '/', key: 'home' }, ...areaPaths.map((area) => ({ to: `/${area}`, key: area })), { to: '/settings', key: 'settings' }];

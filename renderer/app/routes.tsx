@@ -15,6 +15,8 @@ import { RestructurePage } from '../features/organizations/RestructurePage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { exchangeRoute } from '../features/exchange/exchange-routes';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { WorkflowsPage } from '../features/workflows/WorkflowsPage';
+import { workflows } from '../features/workflows/workflow-registry';
 
 function RouteError() {
   return <ErrorScreen error={useRouteError()} />;
@@ -36,7 +38,9 @@ export function createAppRouter() {
         { path: 'people', element: <PeoplePage /> },
         exchangeRoute,
         { path: 'reports', element: <ReportsPage /> },
-        ...areaPaths.filter((area) => area !== 'reports').map((area) => ({ path: area, element: <AreaPlaceholderPage area={area} /> })),
+        { path: 'work', element: <WorkflowsPage /> },
+        ...workflows.map(({ slug, element }) => ({ path: `work/${slug}`, element })),
+        ...areaPaths.filter((area) => area !== 'reports' && area !== 'work').map((area) => ({ path: area, element: <AreaPlaceholderPage area={area} /> })),
         { path: 'people/new', element: <NewPersonPage /> },
         { path: 'people/:personId', element: <PersonPage /> },
         { path: 'people/:personId/print/:formSlug', element: <PrintPage /> },

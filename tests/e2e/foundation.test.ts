@@ -69,6 +69,7 @@ describe('after setup', () => {
     const areas = [
       ['Tổ chức', '#/organizations', 'Cây tổ chức đảng'],
       ['Cán bộ – Đảng viên', '#/people', 'Chưa có hồ sơ cán bộ, đảng viên nào'],
+      ['Nghiệp vụ', '#/work', 'Nghiệp vụ công tác tổ chức'],
       ['Trao đổi dữ liệu', '#/exchange', 'Tình trạng trao đổi'],
       ['Báo cáo', '#/reports', 'Lập báo cáo'],
       ['Danh mục', '#/catalogs', 'danh mục dùng chung'],

@@ -20,12 +20,14 @@ import enReports from './en/reports.json';
 import viReports from './vi/reports.json';
 import enReportsUi from './en/reports-ui.json';
 import viReportsUi from './vi/reports-ui.json';
+import enWorkflows from './en/workflows.json';
+import viWorkflows from './vi/workflows.json';
 
 export type Catalog = { readonly [key: string]: string | Catalog };
 
 export const catalogFiles: { readonly vi: readonly Catalog[]; readonly en: readonly Catalog[] } = {
-  vi: [viCore, viExchange, viExchangeUi, viPeople, viPerson, viOrganizations, viDashboard, viReports, viReportsUi],
-  en: [enCore, enExchange, enExchangeUi, enPeople, enPerson, enOrganizations, enDashboard, enReports, enReportsUi],
+  vi: [viCore, viExchange, viExchangeUi, viPeople, viPerson, viOrganizations, viDashboard, viReports, viReportsUi, viWorkflows],
+  en: [enCore, enExchange, enExchangeUi, enPeople, enPerson, enOrganizations, enDashboard, enReports, enReportsUi, enWorkflows],
 };
 
 /** Deep merge; two files defining the same text is a mistake, reported rather than silently resolved. */

@@ -1,0 +1,13 @@
+/**
+ * The office's workflows ("Nghiệp vụ"): evaluation, planning, movements, admission… Each is its own screen at
+ * `/work/<slug>`, with its texts under `workflows.<slug>` (`title`, `summary`) in its own catalog file.
+ * A workflow is added by one line here; the area's index lists them in this order.
+ */
+import type { ReactElement } from 'react';
+
+export interface Workflow {
+  readonly slug: string;
+  readonly element: ReactElement;
+}
+
+export const workflows: readonly Workflow[] = [];
