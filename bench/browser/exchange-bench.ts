@@ -1,24 +1,26 @@
 /**
- * Browser side of the exchange benchmark: a province holding a generated province exports a full snapshot to a
- * certified replica office (same jurisdiction, so nothing is narrowed), which imports it; each step is timed, and
- * the import is compared with a raw Dexie bulkPut of the very rows it wrote.
+ * Browser side of the exchange scenarios: an office holding the generated province's units and people exports a full
+ * snapshot to a certified replica office (same jurisdiction, so nothing is narrowed), which imports it; each step is
+ * timed. The rows the import wrote are kept for the raw bulkPut and the PouchDB peer.
  */
 import Dexie from 'dexie';
-import { generateProvince } from '../../shared/demo/province-generator';
 import { loadRecords } from '../../shared/demo/load-province';
 import { recordTypes } from '../../shared/records/registry';
 import { createOffice, enrol, rootOf, type SimOffice } from '../../shared/exchange/exchange-scenario';
 import { analyzeBundle, applyImport, exportBundle } from '../../shared/exchange/bundle-service';
 import { sealBatch } from '../../shared/exchange/batch';
 import { encryptChunk, randomContentKey } from '../../shared/exchange/crypto';
-import { loadIdentity } from '../../shared/exchange/identity-service';
+import { certifiedKeys } from '../../shared/exchange/identity-service';
 import { stepTotals } from '../../shared/exchange/step-timer';
+import { coreChunks } from './province';
+import { keepRows } from './raw-bulkput';
 
 let province: SimOffice;
 let replica: SimOffice;
 let lastBundle: Uint8Array = new Uint8Array();
-let importedRows: Record<string, Record<string, unknown>[]> = {};
+let rowsKept = false;
 let people = 0;
+const databases = ['bench-province', 'bench-replica'];
 const keptTables = new Set(['exchangeIdentity', 'certificates', 'revocations', 'officeProfile']);
 
 async function writeToDisk(bytes: Uint8Array): Promise<number> {
@@ -31,27 +33,26 @@ async function writeToDisk(bytes: Uint8Array): Promise<number> {
   return performance.now() - started;
 }
 
-const api = {
-  async prepare(options: { seed: number; people: number; everything: boolean }) {
-    await Promise.all(['bench-province', 'bench-replica', 'bench-raw-exchange'].map((name) => Dexie.delete(name)));
-    // By default units and people (the snapshot's bulk); --everything adds places, histories and a year of events.
-    const detail = options.everything ? {} : { places: false, histories: false, events: false };
-    const chunks = [...generateProvince({ seed: options.seed, people: options.people, chunkSize: 10000, ...detail })];
-    const root = chunks.flat().find((record) => record.type === 'unit' && (record.fields as { periods: { parentId: string | null }[] }).periods[0]!.parentId === null)!;
-    const rootId = root.id;
-    province = await createOffice('bench-province', 'Đảng bộ tỉnh Phú Thọ', 'province', rootId, 'PT');
-    replica = await createOffice('bench-replica', 'Đảng bộ tỉnh Phú Thọ (bản sao)', 'province', rootId, 'PT.BS');
+export const exchangeBench = {
+  /** The two offices, the province's units and people written once through the write path (not timed). */
+  async prepare() {
+    await Promise.all(databases.map((name) => Dexie.delete(name)));
+    const chunks = coreChunks();
+    const records = chunks.flat();
+    const root = records.find((record) => record.type === 'unit' && (record.fields as { periods: { parentId: string | null }[] }).periods[0]!.parentId === null)!;
+    province = await createOffice('bench-province', 'Đảng bộ tỉnh Phú Thọ', 'province', root.id, 'PT');
+    replica = await createOffice('bench-replica', 'Đảng bộ tỉnh Phú Thọ (bản sao)', 'province', root.id, 'PT.BS');
     await enrol(province, replica, await rootOf(province));
     await loadRecords(province.context, chunks);
-    people = options.people;
-    const json = chunks.flat().reduce((sum, record) => sum + JSON.stringify(record).length, 0);
-    return { records: chunks.flat().length, jsonBytes: json };
+    people = records.filter((record) => record.type === 'person').length;
+    rowsKept = false;
+    return { records: records.length };
   },
 
   async exportOnce() {
     const timer = stepTotals();
     const started = performance.now();
-    const { bytes } = await exportBundle(province.db, replica.profile.officeId, new Date(), timer);
+    const { bytes } = await exportBundle(province.db, province.vault, replica.profile.officeId, new Date(), timer);
     timer.add('write', await writeToDisk(bytes));
     lastBundle = bytes;
     // serialize happens inside the compression stream: report compression without it.
@@ -69,10 +70,10 @@ const api = {
       return result;
     };
     const batches = await time('read', () => province.db.changeBatches.toArray());
-    const identity = (await loadIdentity(province.db))!;
+    const { keys } = await certifiedKeys(province.db, province.vault);
     const sealed = await time('seal', async () => {
       const result = [];
-      for (const batch of batches) result.push(await sealBatch(identity.keys.signing.privateKey, batch.changes));
+      for (const batch of batches) result.push(await sealBatch(keys.signing.privateKey, batch.changes));
       return result;
     });
     const lines = await time('serialize', () => sealed.map((batch, index) => `${JSON.stringify({ kind: 'batch', index, changes: batch.changes, omitted: batch.omitted })}\n`));
@@ -96,27 +97,36 @@ const api = {
     for (const table of replica.db.tables) if (!keptTables.has(table.name)) await table.clear();
     const timer = stepTotals();
     const started = performance.now();
-    const plan = await analyzeBundle(replica.db, lastBundle, 'bench.scb', timer);
+    const plan = await analyzeBundle(replica.db, replica.vault, lastBundle, 'bench.scb', timer);
     const preview = await applyImport(replica.db, plan, new Date(), timer);
     const total = performance.now() - started;
-    importedRows = {};
-    for (const definition of Object.values(recordTypes)) importedRows[definition.table] = await replica.db.recordTable(definition.table).toArray();
+    if (!rowsKept) {
+      const rows: Record<string, Record<string, unknown>[]> = {};
+      for (const definition of Object.values(recordTypes)) {
+        const tableRows = await replica.db.recordTable(definition.table).toArray();
+        if (tableRows.length > 0) rows[definition.table] = tableRows;
+      }
+      keepRows(rows);
+      rowsKept = true;
+    }
     return { total, steps: timer.totals, newRecords: preview.counts.newRecords };
   },
 
-  /** Every record row the import wrote, into tables with the same indexes, by bulkPut in chunks of 10,000. */
-  async rawOnce() {
-    const db = new Dexie('bench-raw-exchange');
-    db.version(1).stores(Object.fromEntries(Object.values(recordTypes).map((definition) => [definition.table, ['id', ...definition.indexes].join(', ')])));
-    await db.delete();
-    await db.open();
-    const started = performance.now();
-    for (const [table, rows] of Object.entries(importedRows)) for (let index = 0; index < rows.length; index += 10000) await db.table(table).bulkPut(rows.slice(index, index + 10000));
-    const total = performance.now() - started;
-    db.close();
-    return { total };
+  /** A person row as the import left it, to compare with the write path's. */
+  async importedPerson() {
+    const [row] = await replica.db.recordTable(recordTypes.person.table).limit(1).toArray();
+    return { bytes: JSON.stringify(row ?? {}).length, fields: Object.keys(row ?? {}).sort() };
   },
+
+  async release() {
+    province.db.close();
+    replica.db.close();
+    lastBundle = new Uint8Array();
+    await Promise.all(databases.map((name) => Dexie.delete(name)));
+    const root = await navigator.storage.getDirectory();
+    await root.removeEntry('bench.scb').catch(() => undefined);
+  },
+
 };
 
-Object.assign(globalThis, { exchangeBench: api, benchReady: true });
-export type ExchangeBench = typeof api;
+export type ExchangeBench = typeof exchangeBench;

@@ -1,69 +1,35 @@
-/** Browser side of the store benchmark: our write path against a raw Dexie bulkPut of the same rows. */
+/** Browser side of the store scenario: the province's units and people through our write path, into a fresh database. */
 import Dexie from 'dexie';
 import { AppDatabase } from '../../shared/storage/database';
-import { generateProvince, type GeneratedRecord } from '../../shared/demo/province-generator';
 import { loadRecords } from '../../shared/demo/load-province';
 import { recordTypes } from '../../shared/records/registry';
+import { coreChunks } from './province';
 
-let chunks: GeneratedRecord[][] = [];
-let rawRows: { table: string; rows: Record<string, unknown>[] }[] = [];
+const databaseName = 'bench-ours';
 
-async function fresh<T extends Dexie>(db: T): Promise<T> {
-  await db.delete();
-  await db.open();
-  return db;
-}
-
-const api = {
-  /** Generates the province once, outside any timing; also builds the raw rows exactly as the write path stores them. */
-  async prepare(options: { seed: number; people: number; chunkSize: number }) {
-    // Units and people only: the raw side below writes exactly those two tables.
-    chunks = [...generateProvince({ ...options, places: false, histories: false, events: false })];
-    const db = await fresh(new AppDatabase('bench-shape'));
-    await loadRecords({ db, office: { officeId: 'bench-office', level: 'province' } }, chunks.slice(0, 1));
-    const sample = await db.recordTable('people').limit(1).toArray();
-    db.close();
-    const people = chunks.flat().filter((record) => record.type === 'person').length;
-    rawRows = chunks.map((chunk) => ({
-      table: 'people',
-      rows: chunk.map((record) => {
-        const definition = recordTypes[record.type];
-        const derive = definition.derive as ((fields: unknown) => Record<string, unknown>) | undefined;
-        return { id: record.id, ...record.fields, ...(derive ? derive(record.fields) : {}), _created: { clock: 1, office: 'bench-office' }, _stamps: {} };
-      }),
-    }));
-    return { people, records: chunks.flat().length, sampleRowBytes: JSON.stringify(sample[0] ?? {}).length };
-  },
-
-  async ours(): Promise<number> {
-    const db = await fresh(new AppDatabase('bench-ours'));
+export const storeBench = {
+  /** One load of the units and people (the first `chunks` chunks only, for a warm-up) through the write path. */
+  async ours(chunks?: number): Promise<number> {
+    const db = new AppDatabase(databaseName);
+    await db.delete();
+    await db.open();
     const started = performance.now();
-    await loadRecords({ db, office: { officeId: 'bench-office', level: 'province' } }, chunks);
+    await loadRecords({ db, office: { officeId: 'bench-office', level: 'province' } }, coreChunks().slice(0, chunks));
     const elapsed = performance.now() - started;
     db.close();
     return elapsed;
   },
 
-  /** The same people rows into a table with the same indexes, with nothing else: the floor of what IndexedDB allows. */
-  async raw(): Promise<number> {
-    const db = new Dexie('bench-raw');
-    db.version(1).stores({ people: ['id', ...recordTypes.person.indexes].join(', '), units: ['id', ...recordTypes.unit.indexes].join(', ') });
-    await fresh(db);
-    const started = performance.now();
-    for (const [index, chunk] of rawRows.entries()) {
-      const table = chunks[index]![0]!.type === 'unit' ? 'units' : chunk.table;
-      await db.table(table).bulkPut(chunk.rows);
-    }
-    const elapsed = performance.now() - started;
+  /** A stored person row as the write path left it: its size as JSON and its fields, to compare with the raw rows. */
+  async storedPerson() {
+    const db = new AppDatabase(databaseName);
+    const [row] = await db.recordTable(recordTypes.person.table).limit(1).toArray();
     db.close();
-    return elapsed;
+    return { bytes: JSON.stringify(row ?? {}).length, fields: Object.keys(row ?? {}).sort() };
   },
 
-  async cleanup() {
-    await Dexie.delete('bench-raw');
-    await Dexie.delete('bench-shape');
+  async release() {
+    await Dexie.delete(databaseName);
   },
 };
-
-Object.assign(globalThis, { storeBench: api, benchReady: true });
-export type StoreBench = typeof api;
+export type StoreBench = typeof storeBench;
