@@ -83,3 +83,9 @@ export function ageOn(birth: PartialDate, day: IsoDate): number {
 export function spanCovers(from: PartialDate | null, to: PartialDate | null, day: IsoDate): boolean {
   return (from === null || earliestDay(from) <= day) && (to === null || day < earliestDay(to));
 }
+
+/** The same day `years` later (or earlier): 29 February becomes 28 February. Certificates, probation, terms. */
+export function addYears(day: IsoDate, years: number): IsoDate {
+  const shifted = `${String(Number(day.slice(0, 4)) + years).padStart(4, '0')}${day.slice(4)}`;
+  return shifted.endsWith('02-29') ? `${shifted.slice(0, 8)}28` : shifted;
+}

@@ -40,11 +40,8 @@ export function addDays(day: IsoDate, days: number): IsoDate {
   return isoDay(dayNumber(day) + days);
 }
 
-/** The same day `years` later (29 February becomes 28 February). */
-export function addYears(day: IsoDate, years: number): IsoDate {
-  const shifted = `${pad(Number(day.slice(0, 4)) + years, 4)}${day.slice(4)}`;
-  return shifted.endsWith('02-29') ? `${shifted.slice(0, 8)}28` : shifted;
-}
+/** The same day `years` later (29 February becomes 28 February): the one rule of shared/dates. */
+export { addYears } from '../dates/partial-date';
 
 /** A day in [from, to) (or `from` when the span is empty). */
 export function dateBetween(random: SeededRandom, from: IsoDate, to: IsoDate): IsoDate {

@@ -36,6 +36,8 @@ export function hasReached(current: AdmissionStage, stage: AdmissionStage): bool
 export const admissionStageEntry = z.object({
   stage: z.enum(admissionStages, { message: 'validation.chooseOne' }),
   date: isoDate,
+  /** The resolution or decision the step was taken by, where it has one (the cell's and grassroots' resolutions). */
+  decision: decision.optional(),
 });
 
 export const admissionCaseSchema = z

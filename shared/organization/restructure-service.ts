@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { isoDate, type IsoDate } from '../dates/partial-date';
 import { requiredDecision } from '../events/event-fields';
 import { optionalText } from '../records/common-fields';
+import { moveToUnit } from '../people/membership';
 import type { RecordOf } from '../records/registry';
 import type { Writer } from '../records/write-path';
 import { toFieldIssues, ValidationFailed, type FieldIssue } from '../validation/issues';
@@ -113,8 +114,7 @@ async function moveMembers(writer: Writer, fromUnitId: string, day: IsoDate, tar
   const moves: MemberMove[] = [];
   for (const person of await writer.findBy('person', 'unitId', fromUnitId)) {
     const toUnitId = target(person);
-    const history = person.unitHistory.map((membership, index) => (index === person.unitHistory.length - 1 ? { ...membership, to: day } : membership));
-    await writer.update('person', person.id, { unitId: toUnitId, unitHistory: [...history, { unitId: toUnitId, from: day, to: null }] });
+    await writer.update('person', person.id, moveToUnit(person, toUnitId, day));
     moves.push({ personId: person.id, fromUnitId, toUnitId });
   }
   return moves;

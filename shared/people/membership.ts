@@ -6,6 +6,12 @@ export function unitOn(person: Pick<Person, 'unitHistory'>, day: IsoDate): strin
   return person.unitHistory.find((membership) => spanCovers(membership.from, membership.to, day))?.unitId;
 }
 
+/** The person's unit from `day` on: the open membership closes that day and one in `unitId` opens. */
+export function moveToUnit(person: Pick<Person, 'unitHistory'>, unitId: string, day: IsoDate): Pick<Person, 'unitId' | 'unitHistory'> {
+  const history = person.unitHistory.map((membership, index) => (index === person.unitHistory.length - 1 ? { ...membership, to: day } : membership));
+  return { unitId, unitHistory: [...history, { unitId, from: day, to: null }] };
+}
+
 /**
  * The person's standing in the party on a day, rebuilt from the dates on the record, so that any figure
  * can be recomputed as it stood then. People who never joined keep their current non-member status.

@@ -30,3 +30,10 @@ export class ValidationFailed extends Error {
     this.name = 'ValidationFailed';
   }
 }
+
+/** Parses input with a schema: bad input is a ValidationFailed naming the fields (and nothing is written). */
+export function parseOrFail<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new ValidationFailed(toFieldIssues(parsed.error));
+  return parsed.data;
+}
