@@ -290,6 +290,7 @@ const stateDisciplineForm = build('stateDisciplineForm', [
 ]);
 
 // Rating schemes by era (domain §4). An evaluation stores the scheme, the period and the grade (plus points from 2025).
+// The rules of each scheme are its attributes: who it rates, grades or points, the cap on "excellent", quarterly ratings.
 const era2008 = { from: '2008-01-01', to: '2018-01-01' };
 const era2018 = { from: '2018-01-01', to: '2025-01-01' };
 const era2025 = { from: '2025-01-01' };
@@ -297,7 +298,7 @@ const ratingScheme = build('ratingScheme', [
   row('org-2008', 'Xếp loại tổ chức đảng (2008-2017)', { appliesTo: 'organization', scale: 'grades' }, era2008),
   row('member-2008', 'Xếp loại đảng viên (2008-2017)', { appliesTo: 'member', scale: 'grades' }, era2008),
   row('2018', 'Xếp loại chất lượng bốn mức (2018-2024)', { appliesTo: 'both', scale: 'grades', excellentCapShareOfGood: 0.2 }, era2018),
-  row('2025', 'Xếp loại chất lượng theo thang điểm 100 (từ 2025)', { appliesTo: 'both', scale: 'points', maxPoints: 100 }, era2025),
+  row('2025', 'Xếp loại chất lượng theo thang điểm 100 (từ 2025)', { appliesTo: 'both', scale: 'points', maxPoints: 100, quarterly: true }, era2025),
 ]);
 
 type RatingLevel = 'excellent' | 'good' | 'completed' | 'notCompleted' | 'weak';

@@ -2,11 +2,12 @@
  * The rating scheme in force in a year, read from the official catalogs (four grades 2008-2017 and 2018-2024,
  * the 100-point scale from 2025), so that generated evaluations carry the scheme, grade and points of their year.
  */
-import { activeEntries, ratingForPoints, type CatalogEntry } from '../catalogs/catalog';
+import type { CatalogEntry } from '../catalogs/catalog';
 import { officialCatalogEntries } from '../catalogs/official-catalogs';
+import { gradeForPoints as gradeFor, schemeInForce, type RatingLevel } from '../evaluation/rating-schemes';
 import type { SeededRandom } from './random';
 
-export type RatingLevel = 'excellent' | 'good' | 'completed' | 'notCompleted' | 'weak';
+export type { RatingLevel };
 
 export interface RatingScheme {
   readonly code: string;
@@ -27,24 +28,22 @@ export const excellentCapShareOfGood: number = (() => {
 
 /** The scheme for rating members or organizations for a year, or undefined before 2008. */
 export function ratingSchemeFor(year: number, subject: 'member' | 'organization', entries: readonly CatalogEntry[] = officialCatalogEntries): RatingScheme | undefined {
-  const scheme = activeEntries(entries, 'ratingScheme', `${year}-07-01`).find((entry) => entry.attributes?.appliesTo === subject || entry.attributes?.appliesTo === 'both');
+  const scheme = schemeInForce(entries, subject === 'member' ? 'person' : 'unit', { year });
   if (!scheme) return undefined;
-  const grades = entries.filter((entry) => entry.catalog === 'rating' && entry.attributes?.scheme === scheme.code);
-  const byLevel = new Map(grades.map((entry) => [String(entry.attributes?.level), entry]));
-  const byPoints = scheme.attributes?.scale === 'points';
-  const gradeForPoints = byPoints ? Array.from({ length: 101 }, (_, points) => ratingForPoints(entries, scheme.code, points)?.code ?? '') : [];
+  const byLevel = new Map(scheme.grades.map((grade) => [grade.level, grade]));
+  const gradeForPoints = scheme.byPoints ? Array.from({ length: 101 }, (_, points) => gradeFor(scheme, points)?.code ?? '') : [];
   const lowest: RatingLevel = byLevel.has('weak') ? 'weak' : 'notCompleted';
   const grade = (level: RatingLevel): string => (byLevel.get(level === 'weak' || level === 'notCompleted' ? lowest : level) ?? byLevel.get('completed'))!.code;
   return {
     code: scheme.code,
-    byPoints,
+    byPoints: scheme.byPoints,
     lowest,
     grade,
     points(random, level) {
       const normalized = level === 'weak' || level === 'notCompleted' ? lowest : level;
       const entry = byLevel.get(normalized);
-      const min = Number(entry?.attributes?.minPoints ?? 0);
-      const max = Number(entry?.attributes?.maxPoints ?? 100);
+      const min = entry?.minPoints ?? 0;
+      const max = entry?.maxPoints ?? 100;
       // The top grade includes the maximum; the others stop below theirs. Nobody scores next to nothing.
       const points = random.int(normalized === lowest ? Math.max(min, 30) : min, max === 100 ? 100 : max - 1);
       return { points, grade: gradeForPoints[points] || grade(level) };
