@@ -81,7 +81,12 @@ export async function exportBundle(db: AppDatabase, vault: KeyVault, recipientOf
   // Below us: only what concerns the recipient's jurisdiction travels (plus structure and catalogs, which everyone needs).
   const downward = recipient.body.jurisdictionUnitId !== me.jurisdictionUnitId && isWithin(recipient.body.jurisdictionUnitId, me.jurisdictionUnitId, lookup);
 
-  const own = await timed(timer, 'read', () => db.changeBatches.where('lastSeq').above(known[me.officeId] ?? 0).sortBy('firstSeq'));
+  // Batches are disjoint ranges stored by firstSeq: from the first one not yet acknowledged on, a primary-key range
+  // reads in one pass what an index scan on lastSeq reads row by row.
+  const own = await timed(timer, 'read', async () => {
+    const first = await db.changeBatches.where('lastSeq').above(known[me.officeId] ?? 0).first();
+    return first ? db.changeBatches.where(':id').aboveOrEqual(first.firstSeq).toArray() : [];
+  });
   const batches: BatchPayload[] = await timed(timer, 'seal', async () => {
     const sealed: BatchPayload[] = [];
     for (const batch of own) sealed.push(await sealBatch(keys.signing.privateKey, batch.changes));
