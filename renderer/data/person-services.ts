@@ -1,7 +1,6 @@
 /** The person page's access to data: the dossier reads and the writes of shared/people, bound to the local database. */
 import type { CatalogEntry } from '../../shared/catalogs/catalog';
 import { loadCatalogs } from '../../shared/catalogs/catalog-service';
-import { loadOfficeProfile } from '../../shared/office/office-service';
 import { latestPeriod } from '../../shared/organization/unit';
 import { findLikelyDuplicates, type DuplicateQuery, type LikelyDuplicate } from '../../shared/people/duplicates';
 import type { Person } from '../../shared/people/person';
@@ -23,9 +22,9 @@ import {
   type RestrictedValues,
 } from '../../shared/people/person-service';
 import { allRecords } from '../../shared/queries/records-reader';
-import type { RecordPatch, WriteContext } from '../../shared/records/write-path';
-import { jurisdictionGuard } from '../../shared/exchange/jurisdiction-guard';
+import type { RecordPatch } from '../../shared/records/write-path';
 import type { AppDatabase } from '../../shared/storage/database';
+import { officeWriteContext } from './write-context';
 
 /** A unit a person can be entered under: one that exists today. */
 export interface UnitChoice {
@@ -49,20 +48,11 @@ export interface PersonServices {
   removePhoto(personId: string): Promise<void>;
 }
 
-export class OfficeNotConfigured extends Error {
-  constructor() {
-    super('The office profile is not set up');
-    this.name = 'OfficeNotConfigured';
-  }
-}
+export { OfficeNotConfigured } from './write-context';
 
 export function createPersonServices(db: AppDatabase): PersonServices {
   /** Every write is stamped with this office; the profile is read per write, so an edited profile applies at once. */
-  async function writeContext(): Promise<WriteContext> {
-    const office = await loadOfficeProfile(db);
-    if (!office) throw new OfficeNotConfigured();
-    return { db, office: { officeId: office.officeId, level: office.level }, guard: await jurisdictionGuard(db) };
-  }
+  const writeContext = () => officeWriteContext(db);
 
   return {
     dossier: (personId) => loadPersonDossier(db, personId),

@@ -14,6 +14,7 @@ import { createPeopleServices, type PeopleServices } from './people-services';
 import { createDashboardServices, createOrganizationServices, type DashboardServices, type OrganizationServices } from './organization-services';
 import { createExchangeServices, type ExchangeServices } from './exchange-services';
 import { createReportServices, type ReportServices } from './report-services';
+import { createPlanningServices, type PlanningServices } from './planning-services';
 import { platform } from '../platform';
 
 export interface AppServices {
@@ -40,6 +41,8 @@ export interface AppServices {
   readonly exchange: ExchangeServices;
   /** Year-end statistics of a unit's subtree for a period, computed in a worker. */
   readonly reports: ReportServices;
+  /** Succession planning: cycles, pools of each planned position, review decisions. */
+  readonly planning: PlanningServices;
 }
 
 export function createAppServices(db: AppDatabase = new AppDatabase()): AppServices {
@@ -61,6 +64,7 @@ export function createAppServices(db: AppDatabase = new AppDatabase()): AppServi
     dashboard: createDashboardServices(db),
     exchange: createExchangeServices(db, () => platform.keystoreKey({})),
     reports: createReportServices(),
+    planning: createPlanningServices(db),
   };
 }
 

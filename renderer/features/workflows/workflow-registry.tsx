@@ -4,10 +4,13 @@
  * A workflow is added by one line here; the area's index lists them in this order.
  */
 import type { ReactElement } from 'react';
+import { PlanningPage } from '../planning/PlanningPage';
 
 export interface Workflow {
   readonly slug: string;
   readonly element: ReactElement;
 }
 
-export const workflows: readonly Workflow[] = [];
+export const workflows: readonly Workflow[] = [
+  { slug: 'planning', element: <PlanningPage /> },
+];

@@ -22,12 +22,14 @@ import enReportsUi from './en/reports-ui.json';
 import viReportsUi from './vi/reports-ui.json';
 import enWorkflows from './en/workflows.json';
 import viWorkflows from './vi/workflows.json';
+import enPlanning from './en/planning.json';
+import viPlanning from './vi/planning.json';
 
 export type Catalog = { readonly [key: string]: string | Catalog };
 
 export const catalogFiles: { readonly vi: readonly Catalog[]; readonly en: readonly Catalog[] } = {
-  vi: [viCore, viExchange, viExchangeUi, viPeople, viPerson, viOrganizations, viDashboard, viReports, viReportsUi, viWorkflows],
-  en: [enCore, enExchange, enExchangeUi, enPeople, enPerson, enOrganizations, enDashboard, enReports, enReportsUi, enWorkflows],
+  vi: [viCore, viExchange, viExchangeUi, viPeople, viPerson, viOrganizations, viDashboard, viReports, viReportsUi, viWorkflows, viPlanning],
+  en: [enCore, enExchange, enExchangeUi, enPeople, enPerson, enOrganizations, enDashboard, enReports, enReportsUi, enWorkflows, enPlanning],
 };
 
 /** Deep merge; two files defining the same text is a mistake, reported rather than silently resolved. */

@@ -1,0 +1,358 @@
+/**
+ * "Quy hoạch cán bộ": a unit's succession plan in a cycle. Each planned position with its pool (priority, age at the
+ * start of the term, the votes of each selection step, the decision), the structure warnings, the yearly review that
+ * adds and removes candidates by decision, and the printable planning list.
+ */
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { findEntry, type CatalogEntry, type CatalogName } from '../../../shared/catalogs/catalog';
+import { formatPartialDate } from '../../../shared/dates/partial-date';
+import type { PersonMatch } from '../../../shared/people/person-search';
+import type { PlanningBoard, PlanningCycles, PoolCandidate, PositionPool } from '../../../shared/planning/planning-service';
+import type { PlanningWarning } from '../../../shared/planning/structure-rules';
+import { describeUnknownError } from '../../../shared/result';
+import { ValidationFailed } from '../../../shared/validation/issues';
+import { useServices } from '../../data/services';
+import { platform } from '../../platform';
+import { Field, TextField } from '../organizations/form-controls';
+import { StatusMessage, type StatusText } from '../workflows/StatusMessage';
+import { errorsByField } from './form-text';
+import { PersonSearch } from './PersonSearch';
+import { emptyReview, formFieldOf, reviewFromForm, type ReviewFormValues, type ReviewMode } from './review-form';
+import './planning.css';
+
+const catalogName = (entries: readonly CatalogEntry[], catalog: CatalogName, code: string | undefined) => (code === undefined ? '' : (findEntry(entries, catalog, code)?.name ?? code));
+
+export function PlanningPage() {
+  const { t } = useTranslation();
+  const { planning } = useServices();
+  const formId = useId();
+  const [cycles, setCycles] = useState<PlanningCycles | null>(null);
+  const [catalogs, setCatalogs] = useState<readonly CatalogEntry[]>([]);
+  const [cycleId, setCycleId] = useState('');
+  const [unitId, setUnitId] = useState('');
+  const [board, setBoard] = useState<PlanningBoard | null>(null);
+  const [message, setMessage] = useState<StatusText | null>(null);
+  const [mode, setMode] = useState<ReviewMode>('add');
+  const [values, setValues] = useState<ReviewFormValues>(emptyReview);
+  const [person, setPerson] = useState<PersonMatch | undefined>(undefined);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    Promise.all([planning.cycles(), planning.catalogs()]).then(
+      ([loaded, entries]) => {
+        if (!current) return;
+        setCycles(loaded);
+        setCatalogs(entries);
+        const first = loaded.cycles[0];
+        if (first) {
+          setCycleId(first.id);
+          setUnitId(loaded.unitsByCycle[first.id]?.[0]?.id ?? '');
+        }
+      },
+      (cause: unknown) => current && setMessage({ kind: 'error', text: t('planning.failed', { detail: describeUnknownError(cause) }) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [planning, t]);
+
+  const reload = useCallback(async () => {
+    if (!cycleId || !unitId) return setBoard(null);
+    setBoard(await planning.board(cycleId, unitId));
+  }, [planning, cycleId, unitId]);
+
+  useEffect(() => {
+    reload().catch((cause: unknown) => setMessage({ kind: 'error', text: t('planning.failed', { detail: describeUnknownError(cause) }) }));
+  }, [reload, t]);
+
+  const label = (field: string) => t(`planning.review.fields.${field}`, { defaultValue: field });
+  const set = (field: keyof ReviewFormValues) => (value: string) => setValues((before) => ({ ...before, [field]: value }));
+
+  function startRemoval(candidate: PoolCandidate) {
+    setMode('remove');
+    setValues((before) => ({ ...before, candidateId: candidate.candidate.id }));
+    setErrors({});
+    document.getElementById(`${formId}-review`)?.scrollIntoView({ block: 'start' });
+  }
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setMessage(null);
+    const parsed = reviewFromForm(mode, { ...values, personId: person?.id ?? '' });
+    if ('issues' in parsed) return setErrors(errorsByField(parsed.issues, t, label));
+    setErrors({});
+    setSaving(true);
+    try {
+      const result = await planning.review(parsed.review);
+      await reload();
+      setMessage({ kind: 'notice', text: mode === 'add' ? t('planning.review.added', { count: result.added.length }) : t('planning.review.removed', { count: result.removed.length }) });
+      setValues((before) => ({ ...emptyReview, decisionNumber: before.decisionNumber, decisionDate: before.decisionDate, signedBy: before.signedBy, effectiveDate: before.effectiveDate, positionId: before.positionId }));
+      setPerson(undefined);
+      setMode('add');
+    } catch (cause) {
+      if (cause instanceof ValidationFailed) {
+        const onForm = cause.issues.map((issue) => ({ ...issue, field: formFieldOf(issue.field) }));
+        setErrors(errorsByField(onForm, t, label));
+        setMessage({ kind: 'error', text: t('planning.review.refused') });
+      } else setMessage({ kind: 'error', text: t('planning.failed', { detail: describeUnknownError(cause) }) });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function print() {
+    setMessage(null);
+    const result = await platform.printToPdf({ suggestedName: `quy-hoach-${board?.cycle.partyTermFrom ?? ''}.pdf` });
+    if (!result.ok) setMessage({ kind: 'error', text: t(`platformError.${result.error.code}`) });
+  }
+
+  const cycle = cycles?.cycles.find((each) => each.id === cycleId);
+  const units = cycles?.unitsByCycle[cycleId] ?? [];
+  const removing = board?.pools.flatMap((pool) => pool.candidates).find((entry) => entry.candidate.id === values.candidateId);
+  const unitWarnings = board?.warnings.filter((warning) => warning.positionId === undefined) ?? [];
+
+  const textField = (field: keyof ReviewFormValues, options: { placeholder?: string } = {}) => (
+    <TextField name={field} label={label(field)} value={values[field]} onChange={set(field)} errorFor={(key) => errors[key]} {...options} />
+  );
+  const datePlaceholder = t('planning.datePlaceholder');
+
+  return (
+    <section className="page planning-page" aria-labelledby="page-title">
+      <h1 id="page-title">{t('workflows.planning.title')}</h1>
+      <div className="card planning-choice">
+        <div className="field">
+          <label htmlFor={`${formId}-cycle`}>{t('planning.cycle')}</label>
+          <select
+            id={`${formId}-cycle`}
+            value={cycleId}
+            onChange={(event) => {
+              setCycleId(event.target.value);
+              setUnitId(cycles?.unitsByCycle[event.target.value]?.[0]?.id ?? '');
+            }}
+          >
+            {cycles?.cycles.map((each) => (
+              <option key={each.id} value={each.id}>
+                {each.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${formId}-unit`}>{t('planning.unit')}</label>
+          <select id={`${formId}-unit`} value={unitId} onChange={(event) => setUnitId(event.target.value)}>
+            {units.map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        {cycle && <p className="planning-terms">{t('planning.terms', { partyFrom: cycle.partyTermFrom, partyTo: cycle.partyTermTo, stateFrom: cycle.stateTermFrom, stateTo: cycle.stateTermTo })}</p>}
+        <div className="actions">
+          <button type="button" onClick={print} disabled={!board}>
+            {t('planning.print')}
+          </button>
+        </div>
+      </div>
+      {cycles && cycles.cycles.length === 0 && <p className="empty-state">{t('planning.noCycles')}</p>}
+      <StatusMessage message={message} />
+
+      {board && (
+        <article className="planning-list" aria-labelledby="planning-list-title">
+          <header className="planning-list-header">
+            <h2 id="planning-list-title">{t('planning.listTitle', { unit: board.unit.name })}</h2>
+            <p>
+              {board.cycle.name} · {t('planning.terms', { partyFrom: board.cycle.partyTermFrom, partyTo: board.cycle.partyTermTo, stateFrom: board.cycle.stateTermFrom, stateTo: board.cycle.stateTermTo })}
+            </p>
+            <p>{t('planning.summary', { positions: board.pools.length, people: board.people })}</p>
+          </header>
+          <section className="planning-warnings" aria-labelledby="planning-warnings-title">
+            <h3 id="planning-warnings-title">{t('planning.warningsTitle')}</h3>
+            {unitWarnings.length === 0 ? (
+              <p className="muted">{t('planning.noWarnings')}</p>
+            ) : (
+              <ul>
+                {unitWarnings.map((warning) => (
+                  <li key={warning.key}>{t(`planning.warnings.${warning.key}`, warning.params)}</li>
+                ))}
+              </ul>
+            )}
+          </section>
+          {board.pools.map((pool) => (
+            <PoolTable key={pool.position.id} pool={pool} warnings={board.warnings} catalogs={catalogs} termFrom={board.cycle.partyTermFrom} onRemove={startRemoval} />
+          ))}
+        </article>
+      )}
+
+      {board && (
+        <form className="card planning-review" id={`${formId}-review`} onSubmit={submit} noValidate aria-labelledby={`${formId}-review-title`}>
+          <h2 id={`${formId}-review-title`}>{t('planning.review.title')}</h2>
+          <p className="muted">{t('planning.review.intro')}</p>
+          <fieldset className="planning-mode">
+            <legend>{t('planning.review.mode')}</legend>
+            {(['add', 'remove'] as const).map((each) => (
+              <label key={each}>
+                <input type="radio" name={`${formId}-mode`} value={each} checked={mode === each} onChange={() => (setMode(each), setErrors({}))} /> {t(`planning.review.modes.${each}`)}
+              </label>
+            ))}
+          </fieldset>
+          <div className="planning-form-grid">
+            {textField('decisionNumber', { placeholder: t('planning.review.decisionPlaceholder') })}
+            {textField('decisionDate', { placeholder: datePlaceholder })}
+            {textField('signedBy')}
+            {textField('effectiveDate', { placeholder: t('planning.review.effectivePlaceholder') })}
+          </div>
+          {mode === 'add' ? (
+            <>
+              <div className="planning-form-grid">
+                <Field name="positionId" label={label('positionId')} errorFor={(key) => errors[key]}>
+                  {({ id, invalid, describedBy }) => (
+                    <select id={id} value={values.positionId} onChange={(event) => set('positionId')(event.target.value)} aria-invalid={invalid ? true : undefined} aria-describedby={describedBy}>
+                      <option value="">{t('planning.review.choosePosition')}</option>
+                      {board.pools.map((pool) => (
+                        <option key={pool.position.id} value={pool.position.id}>
+                          {pool.position.title}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <PersonSearch label={label('personId')} chosen={person} find={planning.findPeople} onChange={setPerson} error={errors.personId} />
+                {textField('priority')}
+              </div>
+              <fieldset className="planning-vote">
+                <legend>{t('planning.review.vote')}</legend>
+                <div className="planning-form-grid">
+                  {textField('voteStep', { placeholder: t('planning.review.stepPlaceholder') })}
+                  {textField('voteDate', { placeholder: datePlaceholder })}
+                  {textField('votesFor')}
+                  {textField('votesAgainst')}
+                  {textField('totalVoters')}
+                </div>
+              </fieldset>
+            </>
+          ) : (
+            <div className="planning-form-grid">
+              <div className="field">
+                <span className="field-label">{label('candidateId')}</span>
+                <p className="planning-removing">{removing ? `${removing.person?.fullName ?? removing.candidate.personId} · ${board.pools.find((pool) => pool.position.id === removing.candidate.positionId)?.position.title ?? ''}` : t('planning.review.chooseCandidate')}</p>
+                {errors.candidateId && <p className="field-error">{errors.candidateId}</p>}
+              </div>
+              {textField('reason')}
+            </div>
+          )}
+          <div className="actions">
+            <button type="submit" className="primary" disabled={saving}>
+              {mode === 'add' ? t('planning.review.submitAdd') : t('planning.review.submitRemove')}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function PoolTable({ pool, warnings, catalogs, termFrom, onRemove }: { pool: PositionPool; warnings: readonly PlanningWarning[]; catalogs: readonly CatalogEntry[]; termFrom: number; onRemove: (candidate: PoolCandidate) => void }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const { position } = pool;
+  const positionWarnings = warnings.filter((warning) => warning.positionId === position.id && warning.candidateId === undefined);
+  const candidateWarnings = (candidateId: string) => warnings.filter((warning) => warning.candidateId === candidateId);
+  return (
+    <section className="planning-pool" aria-labelledby={titleId}>
+      <h3 id={titleId}>{position.title}</h3>
+      <p className="planning-pool-facts">
+        {t('planning.pool.facts', { seats: position.seats, count: pool.candidates.length })}
+        {positionWarnings.map((warning) => (
+          <span key={warning.key} className="planning-warning">
+            {' '}
+            {t(`planning.warnings.${warning.key}`, warning.params)}
+          </span>
+        ))}
+      </p>
+      {pool.candidates.length > 0 && (
+        <div className="planning-table-scroll">
+          <table className="planning-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('planning.pool.priority')}</th>
+                <th scope="col">{t('planning.pool.name')}</th>
+                <th scope="col">{t('planning.pool.birthDate')}</th>
+                <th scope="col">{t('planning.pool.ageAtStart', { year: termFrom })}</th>
+                <th scope="col">{t('planning.pool.ethnicity')}</th>
+                <th scope="col">{t('planning.pool.post')}</th>
+                <th scope="col">{t('planning.pool.qualifications')}</th>
+                <th scope="col">{t('planning.pool.votes')}</th>
+                <th scope="col">{t('planning.pool.decision')}</th>
+                <th scope="col">{t('planning.pool.notes')}</th>
+                <th scope="col" className="planning-no-print">
+                  <span className="visually-hidden">{t('planning.pool.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {pool.candidates.map((entry) => {
+                const { candidate, person } = entry;
+                return (
+                  <tr key={candidate.id}>
+                    <td className="number">{candidate.priority}</td>
+                    <th scope="row">{person ? <Link to={`/people/${person.id}`}>{person.fullName}</Link> : candidate.personId}</th>
+                    <td>
+                      {person ? formatPartialDate(person.birthDate) : ''}
+                      {person && <span className="planning-sex">{t(`planning.sex.${person.sex}`)}</span>}
+                    </td>
+                    <td className="number">{entry.ageAtTermStart ?? ''}</td>
+                    <td>{catalogName(catalogs, 'ethnicity', person?.ethnicityCode)}</td>
+                    <td className="planning-post">{[person?.currentPost, person?.workplace].filter(Boolean).join(', ')}</td>
+                    <td className="planning-qualifications">{[catalogName(catalogs, 'politicalTheory', person?.politicalTheoryCode), catalogName(catalogs, 'professionalDegree', person?.professionalDegreeCode)].filter(Boolean).join('; ')}</td>
+                    <td className="planning-votes">
+                      {candidate.votes.map((vote) => (
+                        <div key={`${vote.step}-${vote.date}`}>
+                          {t('planning.pool.vote', { step: vote.step, votes: vote.votesFor, voters: vote.totalVoters, share: Math.round((vote.votesFor / vote.totalVoters) * 1000) / 10 })}
+                        </div>
+                      ))}
+                    </td>
+                    <td>{t('planning.pool.decisionText', { number: candidate.decision.number, date: formatPartialDate(candidate.decision.date) })}</td>
+                    <td>
+                      {candidateWarnings(candidate.id).map((warning) => (
+                        <div key={warning.key} className="planning-warning">
+                          {t(`planning.warnings.${warning.key}`, warning.params)}
+                        </div>
+                      ))}
+                    </td>
+                    <td className="planning-no-print">
+                      <button type="button" onClick={() => onRemove(entry)} aria-label={t('planning.pool.removeNamed', { name: person?.fullName ?? '' })}>
+                        {t('planning.pool.remove')}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pool.removed.length > 0 && (
+        <details className="planning-removed">
+          <summary>{t('planning.pool.removedTitle', { count: pool.removed.length })}</summary>
+          <ul>
+            {pool.removed.map(({ candidate, person }) => (
+              <li key={candidate.id}>
+                {t('planning.pool.removedEntry', {
+                  name: person?.fullName ?? candidate.personId,
+                  date: formatPartialDate(candidate.removedOn ?? ''),
+                  number: candidate.removalDecision?.number ?? '',
+                  reason: candidate.removalReason ?? '',
+                })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
