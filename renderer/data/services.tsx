@@ -14,6 +14,7 @@ import { createPeopleServices, type PeopleServices } from './people-services';
 import { createDashboardServices, createOrganizationServices, type DashboardServices, type OrganizationServices } from './organization-services';
 import { createExchangeServices, type ExchangeServices } from './exchange-services';
 import { createReportServices, type ReportServices } from './report-services';
+import { createEvaluationServices, type EvaluationServices } from './evaluation-services';
 import { createPlanningServices, type PlanningServices } from './planning-services';
 import { platform } from '../platform';
 
@@ -43,6 +44,8 @@ export interface AppServices {
   readonly reports: ReportServices;
   /** Succession planning: cycles, pools of each planned position, review decisions. */
   readonly planning: PlanningServices;
+  /** Evaluation grids of a unit for a period, and weak organizations in consolidation. */
+  readonly evaluation: EvaluationServices;
 }
 
 export function createAppServices(db: AppDatabase = new AppDatabase()): AppServices {
@@ -65,6 +68,7 @@ export function createAppServices(db: AppDatabase = new AppDatabase()): AppServi
     exchange: createExchangeServices(db, () => platform.keystoreKey({})),
     reports: createReportServices(),
     planning: createPlanningServices(db),
+    evaluation: createEvaluationServices(db),
   };
 }
 

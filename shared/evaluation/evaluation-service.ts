@@ -13,7 +13,7 @@ import { toRecord } from '../queries/records-reader';
 import { recordTypes } from '../records/registry';
 import { writeRecords, type WriteContext } from '../records/write-path';
 import type { AppDatabase } from '../storage/database';
-import { toFieldIssues, ValidationFailed } from '../validation/issues';
+import { parseOrFail, ValidationFailed } from '../validation/issues';
 import { checkEvaluationSheet, evaluationSheetInput, ratedValues, stageNeedsDecision, type SchemesBySubject } from './evaluation-rules';
 import { periodLastDay, schemeInForce } from './rating-schemes';
 
@@ -107,9 +107,7 @@ export interface SavedSheet {
  * or the scheme's rules, a stage earlier than one already recorded, and the decision stages without a decision.
  */
 export async function saveEvaluationSheet(context: WriteContext, raw: unknown): Promise<SavedSheet> {
-  const parsed = evaluationSheetInput.safeParse(raw);
-  if (!parsed.success) throw new ValidationFailed(toFieldIssues(parsed.error));
-  const input = parsed.data;
+  const input = parseOrFail(evaluationSheetInput, raw);
   return writeRecords(context, async (writer) => {
     const sheet = await loadEvaluationSheet(context.db, input.unitId, input.period);
     const everyone = [...sheet.organizations, ...sheet.members];

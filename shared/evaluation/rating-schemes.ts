@@ -88,6 +88,6 @@ export function gradeOf(scheme: RatingSchemeRules, code: string): RatingGrade | 
 }
 
 /** The weakest grade of a scheme: `weak` for organizations before 2018, `notCompleted` since. */
-export function isWeakLevel(level: RatingLevel | undefined): boolean {
+export function isWeakLevel(level: string | undefined): boolean {
   return level === 'weak' || level === 'notCompleted';
 }

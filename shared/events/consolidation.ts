@@ -22,10 +22,13 @@ export const consolidationSchema = z
     /** The year by which the organization should no longer be weak. */
     targetYear: year,
     leftOn: isoDate.optional(),
+    /** The decision recognizing that the organization has left the program. */
+    exitDecision: decision.optional(),
     outcome: optionalText(2000),
   })
   .superRefine((program, context) => {
     checkNotBefore(context, ['leftOn'], program.enteredOn, program.leftOn);
+    if (program.exitDecision && !program.leftOn) context.addIssue({ code: 'custom', path: ['exitDecision'], message: 'validation.notForStatus' });
     if (program.enteredOn.length === 10 && program.targetYear < yearOf(program.enteredOn)) {
       context.addIssue({ code: 'custom', path: ['targetYear'], message: 'validation.endBeforeStart' });
     }

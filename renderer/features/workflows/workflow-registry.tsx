@@ -5,6 +5,8 @@
  */
 import type { ReactElement } from 'react';
 import { PlanningPage } from '../planning/PlanningPage';
+import { EvaluationPage } from '../evaluation/EvaluationPage';
+import { ConsolidationPage } from '../consolidation/ConsolidationPage';
 
 export interface Workflow {
   readonly slug: string;
@@ -12,5 +14,7 @@ export interface Workflow {
 }
 
 export const workflows: readonly Workflow[] = [
+  { slug: 'evaluation', element: <EvaluationPage /> },
+  { slug: 'consolidation', element: <ConsolidationPage /> },
   { slug: 'planning', element: <PlanningPage /> },
 ];
