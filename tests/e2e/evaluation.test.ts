@@ -90,7 +90,8 @@ it('refuses points above the 100-point scale and writes nothing, then saves a qu
   await page.getByRole('button', { name: 'Lưu bảng đánh giá' }).click();
   await page.getByRole('status').getByText('Đã lưu bảng đánh giá: 2 kết quả mới, 0 kết quả được cập nhật.').waitFor();
   expect(await points.nth(0).inputValue()).toBe('95');
-  expect(await points.nth(1).inputValue()).toBe('72.5');
+  // Read back as a Vietnamese writes it, with a decimal comma.
+  expect(await points.nth(1).inputValue()).toBe('72,5');
   expect(await members(page).getByText('Hoàn thành tốt nhiệm vụ', { exact: true }).count()).toBe(1);
   expect(await members(page).getByRole('cell', { name: 'Tự đánh giá' }).count()).toBe(2);
 });

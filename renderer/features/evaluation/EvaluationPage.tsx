@@ -28,7 +28,7 @@ function cellsOf(sheet: EvaluationSheet): Record<string, EvaluationSheetCell> {
   const cells: Record<string, EvaluationSheetCell> = {};
   for (const row of [...sheet.organizations, ...sheet.members]) {
     const recorded = row.existing;
-    cells[row.subjectId] = recorded ? { ratingCode: recorded.ratingCode, points: recorded.points === undefined ? '' : String(recorded.points), note: recorded.note ?? '' } : emptyCell;
+    cells[row.subjectId] = recorded ? { ratingCode: recorded.ratingCode, points: recorded.points === undefined ? '' : String(recorded.points).replace('.', ','), note: recorded.note ?? '' } : emptyCell;
   }
   return cells;
 }
