@@ -9,6 +9,8 @@ import type { OfficeProfile, OfficeProfileInput } from '../../shared/office/offi
 import { recordTotals, type RecordTotals } from '../../shared/queries/totals';
 import type { LoadProgress } from '../../shared/demo/load-province';
 import { runDemoLoad } from './demo-loader';
+import { createAdmissionServices, type AdmissionServices } from './admission-services';
+import { createTransferServices, type TransferServices } from './transfer-services';
 import { createPersonServices, type PersonServices } from './person-services';
 import { createPeopleServices, type PeopleServices } from './people-services';
 import { createDashboardServices, createOrganizationServices, type DashboardServices, type OrganizationServices } from './organization-services';
@@ -32,6 +34,10 @@ export interface AppServices {
   };
   /** One person's dossier: the person page and the printed forms. */
   readonly person: PersonServices;
+  /** The admission board: cases by stage, their steps through the write path. */
+  readonly admission: AdmissionServices;
+  /** Membership transfers: the register out, in transit and in, and the letters' actions. */
+  readonly transfers: TransferServices;
   /** The people table at province scale: an index in a worker, queried as the user types. */
   readonly people: PeopleServices;
   /** The organization tree as at a day, unit pages, and restructuring by decision. */
@@ -62,6 +68,8 @@ export function createAppServices(db: AppDatabase = new AppDatabase()): AppServi
       loadFile: (bytes, onProgress) => runDemoLoad({ kind: 'file', bytes }, onProgress),
     },
     person: createPersonServices(db),
+    admission: createAdmissionServices(db),
+    transfers: createTransferServices(db),
     people: createPeopleServices(),
     organizations: createOrganizationServices(db),
     dashboard: createDashboardServices(db),

@@ -184,7 +184,7 @@ describe('opening a case', () => {
 describe('the board', () => {
   it('puts the open cases of a subtree in their stage columns, the ceremony with the probation, with probations ending', async () => {
     await store('a1', caseAt('cv-verification'));
-    await store('a2', caseAt('admission-decision', { personId: 'p4', unitId: 'u2', stage: 'ceremony', stageHistory: [...caseAt('admission-decision').stageHistory, { stage: 'ceremony', date: '2025-03-20' }].map((entry, index) => ({ ...entry, date: index < 7 ? `2024-0${index + 1}-10` : entry.date })), admissionDecision: { number: '1-QĐ', date: '2024-07-10' }, ceremonyDate: '2025-03-20', probationEndsOn: '2026-03-20' }));
+    await store('a2', caseAt('admission-decision', { personId: 'p4', unitId: 'u2', stage: 'ceremony', stageHistory: [...caseAt('admission-decision').stageHistory, { stage: 'ceremony' as const, date: '2025-03-20' }].map((entry, index) => ({ ...entry, date: index < 7 ? `2024-0${index + 1}-10` : entry.date })), admissionDecision: { number: '1-QĐ', date: '2024-07-10' }, ceremonyDate: '2025-03-20', probationEndsOn: '2026-03-20' }));
     const board = await loadAdmissionBoard(db, { day: today, rootUnitId: 'commune' });
     expect(board.columns.map((column) => column.stage)).toEqual(boardStages);
     const column = (stage: AdmissionStage) => board.columns.find((each) => each.stage === stage)!;

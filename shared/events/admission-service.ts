@@ -34,6 +34,7 @@ export interface AdmissionCard {
   readonly stage: AdmissionStage;
   /** The day the case reached its stage. */
   readonly since: IsoDate;
+  readonly helperPersonIds: readonly string[];
   readonly helperNames: readonly string[];
   readonly awarenessCertificateExpiresOn?: IsoDate;
   readonly probationEndsOn?: IsoDate;
@@ -94,6 +95,7 @@ export async function loadAdmissionBoard(db: AppDatabase, options: { day: IsoDat
         unitName: tree.get(admission.unitId)?.name ?? '',
         stage: admission.stage,
         since: admission.stageHistory.at(-1)!.date,
+        helperPersonIds: admission.helperPersonIds,
         helperNames: admission.helperPersonIds.flatMap((id) => people.get(id)?.fullName ?? []),
         ...(admission.awarenessCertificateExpiresOn ? { awarenessCertificateExpiresOn: admission.awarenessCertificateExpiresOn } : {}),
         ...(admission.probationEndsOn ? { probationEndsOn: admission.probationEndsOn } : {}),

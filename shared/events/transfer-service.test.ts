@@ -36,11 +36,11 @@ describe('issuing an introduction letter', () => {
   });
 
   it('refuses a non-member, a member already travelling, a letter number given twice, writing nothing', async () => {
-    await expectRefused(db, 'transfer.refused.notMember', () => issueTransfer(context, { ...letter, personId: 'p2' }, today));
+    await expectRefused(db, 'transfers.refused.notMember', () => issueTransfer(context, { ...letter, personId: 'p2' }, today));
     await issueTransfer(context, letter, today);
-    await expectRefused(db, 'transfer.refused.alreadyInTransit', () => issueTransfer(context, { ...letter, letterNumber: '216-GGT/HU' }, today));
-    await expectRefused(db, 'transfer.refused.letterNumberTaken', () => issueTransfer(context, { ...letter, personId: 'p3' }, today));
-    await expectRefused(db, 'transfer.refused.future', () => issueTransfer(context, { ...letter, personId: 'p3', letterNumber: '9', issuedOn: '2025-10-21' }, today));
+    await expectRefused(db, 'transfers.refused.alreadyInTransit', () => issueTransfer(context, { ...letter, letterNumber: '216-GGT/HU' }, today));
+    await expectRefused(db, 'transfers.refused.letterNumberTaken', () => issueTransfer(context, { ...letter, personId: 'p3' }, today));
+    await expectRefused(db, 'transfers.refused.future', () => issueTransfer(context, { ...letter, personId: 'p3', letterNumber: '9', issuedOn: '2025-10-21' }, today));
     await expect(issueTransfer(context, { ...letter, letterNumber: ' ' }, today)).rejects.toBeInstanceOf(ValidationFailed);
   });
 });
@@ -61,7 +61,7 @@ describe('a letter on its way', () => {
       { unitId: 'u1', from: '2005-03-01', to: '2025-09-20' },
       { unitId: 'u2', from: '2025-09-20', to: null },
     ]);
-    await expectRefused(db, 'transfer.refused.closed', () => acceptTransfer(context, id, { acceptedOn: '2025-09-21', toUnitId: 'u2' }, today));
+    await expectRefused(db, 'transfers.refused.closed', () => acceptTransfer(context, id, { acceptedOn: '2025-09-21', toUnitId: 'u2' }, today));
   });
 
   it('keeps a temporary member in their own unit', async () => {
@@ -72,14 +72,14 @@ describe('a letter on its way', () => {
 
   it('refuses a letter presented after its 30 days without the reason, and takes it with one', async () => {
     const { id } = await issueTransfer(context, { ...letter, kind: 'internal', toUnitId: 'u2' }, today);
-    const late = await expectRefused(db, 'transfer.refused.lateWithoutReason', () => acceptTransfer(context, id, { acceptedOn: '2025-10-10', toUnitId: 'u2' }, today));
+    const late = await expectRefused(db, 'transfers.refused.lateWithoutReason', () => acceptTransfer(context, id, { acceptedOn: '2025-10-10', toUnitId: 'u2' }, today));
     expect(late.params).toEqual({ presentBy: '2025-10-02', days: 8 });
     expect((await acceptTransfer(context, id, { acceptedOn: '2025-10-10', toUnitId: 'u2', note: 'Ốm, nằm viện' }, today)).note).toBe('Ốm, nằm viện');
   });
 
   it('closes a letter as expired only after its deadline', async () => {
     const { id } = await issueTransfer(context, { ...letter, issuedOn: '2025-10-01' }, today);
-    await expectRefused(db, 'transfer.refused.notOverdue', () => closeTransfer(context, id, { status: 'expired' }, today));
+    await expectRefused(db, 'transfers.refused.notOverdue', () => closeTransfer(context, id, { status: 'expired' }, today));
     expect((await closeTransfer(context, id, { status: 'returned', note: 'Không chuyển nữa' }, today)).status).toBe('returned');
   });
 });
@@ -95,5 +95,12 @@ describe('the register', () => {
     await acceptTransfer(context, coming.id, { acceptedOn: '2025-10-18', toUnitId: 'u2' }, today);
     const after = await loadTransferRegister(db, { day: today, from: '2025-01-01', rootUnitId: 'commune' });
     expect([after.awaiting.length, after.in.map((row) => row.personName)]).toEqual([0, ['Lê Văn Cường']]);
+  });
+
+  it('lists in a period a move within our units accepted in it, though its letter was issued before', async () => {
+    const { id } = await issueTransfer(context, { ...letter, kind: 'internal', toUnitId: 'u2' }, today);
+    await acceptTransfer(context, id, { acceptedOn: '2025-10-18', toUnitId: 'u2', note: 'Nộp chậm vì ốm' }, today);
+    const register = await loadTransferRegister(db, { day: today, from: '2025-10-01', rootUnitId: 'commune' });
+    expect([register.out.length, register.in.map((row) => [row.personName, row.fromUnitName, row.toName, row.days])]).toEqual([0, [['Nguyễn Văn An', 'Chi bộ Khu 3', 'Chi bộ Khu 5', 46]]]);
   });
 });

@@ -9,14 +9,15 @@ import { isoDate, type IsoDate } from '../dates/partial-date';
 import { isMemberOn, moveToUnit, unitOn } from '../people/membership';
 import { membersInTransitOn, transfersBetween } from '../queries/membership-queries';
 import { byVietnamese, unitTreeOn } from '../queries/people-queries';
-import { recordsById, toRecord } from '../queries/records-reader';
+import { recordsInRange } from '../queries/record-cache';
+import { recordsById } from '../queries/records-reader';
 import { daysFrom } from '../queries/scope';
 import { optionalText, recordId, text } from '../records/common-fields';
 import { RecordNotFound, writeRecords, type WriteContext, type Writer } from '../records/write-path';
 import type { AppDatabase } from '../storage/database';
 import { parseOrFail } from '../validation/issues';
 import { RuleRefused } from './rule-refused';
-import { inTransitStatuses, membershipTransferRecordType, presentationDeadline, transferKinds, type MembershipTransfer } from './transfer';
+import { inTransitStatuses, presentationDeadline, transferKinds, type MembershipTransfer } from './transfer';
 
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
 
@@ -50,7 +51,7 @@ export const closeTransferSchema = z.object({
 async function openTransfer(writer: Writer, transferId: string): Promise<MembershipTransfer> {
   const transfer = await writer.get('membershipTransfer', transferId);
   if (!transfer) throw new RecordNotFound('membershipTransfer', transferId);
-  if (!inTransitStatuses.includes(transfer.status)) throw new RuleRefused('transfer.refused.closed', { letterNumber: transfer.letterNumber, status: transfer.status });
+  if (!inTransitStatuses.includes(transfer.status)) throw new RuleRefused('transfers.refused.closed', { letterNumber: transfer.letterNumber, status: transfer.status });
   return transfer;
 }
 
@@ -64,12 +65,12 @@ export async function issueTransfer(context: WriteContext, input: unknown, today
   const values = parseOrFail(issueTransferSchema, input);
   return writeRecords(context, async (writer) => {
     const person = await writer.get('person', values.personId);
-    if (!person) throw new RuleRefused('transfer.refused.noPerson');
-    if (values.issuedOn > today) throw new RuleRefused('transfer.refused.future', { date: values.issuedOn });
-    if (!isMemberOn(person, values.issuedOn)) throw new RuleRefused('transfer.refused.notMember', { name: person.fullName, date: values.issuedOn });
+    if (!person) throw new RuleRefused('transfers.refused.noPerson');
+    if (values.issuedOn > today) throw new RuleRefused('transfers.refused.future', { date: values.issuedOn });
+    if (!isMemberOn(person, values.issuedOn)) throw new RuleRefused('transfers.refused.notMember', { name: person.fullName, date: values.issuedOn });
     const travelling = (await writer.findBy('membershipTransfer', 'personId', person.id)).find((transfer) => inTransitStatuses.includes(transfer.status));
-    if (travelling) throw new RuleRefused('transfer.refused.alreadyInTransit', { name: person.fullName, letterNumber: travelling.letterNumber });
-    if ((await writer.findBy('membershipTransfer', 'letterNumber', values.letterNumber)).length > 0) throw new RuleRefused('transfer.refused.letterNumberTaken', { letterNumber: values.letterNumber });
+    if (travelling) throw new RuleRefused('transfers.refused.alreadyInTransit', { name: person.fullName, letterNumber: travelling.letterNumber });
+    if ((await writer.findBy('membershipTransfer', 'letterNumber', values.letterNumber)).length > 0) throw new RuleRefused('transfers.refused.letterNumberTaken', { letterNumber: values.letterNumber });
     const toUnit = values.toUnitId ? await writer.get('unit', values.toUnitId) : undefined;
     const destination = values.destination || (toUnit ? toUnit.periods.at(-1)!.name : '');
     return writer.create('membershipTransfer', {
@@ -93,7 +94,7 @@ export async function signTransferHop(context: WriteContext, transferId: string,
   const hop = parseOrFail(signHopSchema, input);
   return writeRecords(context, async (writer) => {
     const transfer = await openTransfer(writer, transferId);
-    if (hop.signedOn > today) throw new RuleRefused('transfer.refused.future', { date: hop.signedOn });
+    if (hop.signedOn > today) throw new RuleRefused('transfers.refused.future', { date: hop.signedOn });
     return writer.update('membershipTransfer', transferId, { hops: [...transfer.hops, hop], status: 'in-transit' });
   });
 }
@@ -107,11 +108,11 @@ export async function acceptTransfer(context: WriteContext, transferId: string, 
   const values = parseOrFail(acceptTransferSchema, input);
   return writeRecords(context, async (writer) => {
     const transfer = await openTransfer(writer, transferId);
-    if (values.acceptedOn > today) throw new RuleRefused('transfer.refused.future', { date: values.acceptedOn });
-    if (values.acceptedOn > transfer.presentBy && !values.note) throw new RuleRefused('transfer.refused.lateWithoutReason', { presentBy: transfer.presentBy, days: daysFrom(transfer.presentBy, values.acceptedOn) });
+    if (values.acceptedOn > today) throw new RuleRefused('transfers.refused.future', { date: values.acceptedOn });
+    if (values.acceptedOn > transfer.presentBy && !values.note) throw new RuleRefused('transfers.refused.lateWithoutReason', { presentBy: transfer.presentBy, days: daysFrom(transfer.presentBy, values.acceptedOn) });
     if (!(await writer.get('unit', values.toUnitId))) throw new RecordNotFound('unit', values.toUnitId);
     const person = await writer.get('person', transfer.personId);
-    if (!person) throw new RuleRefused('transfer.refused.noPerson');
+    if (!person) throw new RuleRefused('transfers.refused.noPerson');
     const accepted = await writer.update('membershipTransfer', transferId, { status: 'accepted', acceptedOn: values.acceptedOn, toUnitId: values.toUnitId, ...withNote(transfer, values.note) });
     if (transfer.kind !== 'temporary' && person.unitId !== values.toUnitId) await writer.update('person', person.id, moveToUnit(person, values.toUnitId, values.acceptedOn));
     return accepted;
@@ -123,7 +124,7 @@ export async function closeTransfer(context: WriteContext, transferId: string, i
   const values = parseOrFail(closeTransferSchema, input);
   return writeRecords(context, async (writer) => {
     const transfer = await openTransfer(writer, transferId);
-    if (values.status === 'expired' && today <= transfer.presentBy) throw new RuleRefused('transfer.refused.notOverdue', { presentBy: transfer.presentBy });
+    if (values.status === 'expired' && today <= transfer.presentBy) throw new RuleRefused('transfers.refused.notOverdue', { presentBy: transfer.presentBy });
     return writer.update('membershipTransfer', transferId, { status: values.status, ...withNote(transfer, values.note) });
   });
 }
@@ -158,13 +159,16 @@ export async function loadTransferRegister(db: AppDatabase, options: { day: IsoD
   const scope = options.rootUnitId ? { rootUnitId: options.rootUnitId } : {};
   const tree = await unitTreeOn(db, day);
   const ours = options.rootUnitId ? tree.subtreeIds(options.rootUnitId) : undefined;
-  const [inPeriod, travelling, pendingRows] = await Promise.all([
+  const [inPeriod, travelling, issued] = await Promise.all([
     transfersBetween(db, from, day, scope),
     membersInTransitOn(db, day, scope),
-    db.recordTable(membershipTransferRecordType.table).where('_inTransit').equals(1).toArray(),
+    recordsInRange(db, undefined, 'membershipTransfer', 'issuedOn', { to: day }),
   ]);
-  const pending = pendingRows.filter((row) => !row._deleted).map((row) => toRecord<'membershipTransfer'>(row)).filter((transfer) => transfer.toUnitId !== undefined && (!ours || ours.has(transfer.toUnitId)));
-  const all = [...inPeriod.map((entry) => entry.transfer), ...travelling.map((entry) => entry.transfer), ...pending];
+  const toOurs = (transfer: MembershipTransfer) => transfer.toUnitId !== undefined && (!ours || ours.has(transfer.toUnitId));
+  const pending = issued.filter((transfer) => inTransitStatuses.includes(transfer.status) && toOurs(transfer));
+  // Accepted by one of our units in the period, from anywhere (a move within the subtree too, whenever issued).
+  const accepted = issued.filter((transfer) => transfer.status === 'accepted' && transfer.acceptedOn !== undefined && transfer.acceptedOn >= from && transfer.acceptedOn <= day && toOurs(transfer));
+  const all = [...inPeriod.map((entry) => entry.transfer), ...travelling.map((entry) => entry.transfer), ...pending, ...accepted];
   const people = await recordsById(db, 'person', all.map((transfer) => transfer.personId));
   const unitName = (id: string | undefined) => (id === undefined ? undefined : tree.get(id)?.name);
   const row = (transfer: MembershipTransfer): TransferRow => ({
@@ -182,6 +186,6 @@ export async function loadTransferRegister(db: AppDatabase, options: { day: IsoD
     out: inPeriod.filter((entry) => entry.direction !== 'in').map((entry) => row(entry.transfer)).sort(byIssued),
     inTransit: travelling.map((entry) => row(entry.transfer)),
     awaiting: pending.map(row).sort((a, b) => a.transfer.presentBy.localeCompare(b.transfer.presentBy)),
-    in: inPeriod.filter((entry) => entry.direction === 'in' || (entry.direction === 'within' && entry.transfer.status === 'accepted')).map((entry) => row(entry.transfer)).sort(byIssued),
+    in: accepted.map(row).sort(byIssued),
   };
 }

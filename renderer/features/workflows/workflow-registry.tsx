@@ -4,6 +4,8 @@
  * A workflow is added by one line here; the area's index lists them in this order.
  */
 import type { ReactElement } from 'react';
+import { AdmissionBoardPage } from '../admission/AdmissionBoardPage';
+import { TransfersPage } from '../transfers/TransfersPage';
 import { PlanningPage } from '../planning/PlanningPage';
 import { EvaluationPage } from '../evaluation/EvaluationPage';
 import { ConsolidationPage } from '../consolidation/ConsolidationPage';
@@ -17,4 +19,6 @@ export const workflows: readonly Workflow[] = [
   { slug: 'evaluation', element: <EvaluationPage /> },
   { slug: 'consolidation', element: <ConsolidationPage /> },
   { slug: 'planning', element: <PlanningPage /> },
+  { slug: 'admission', element: <AdmissionBoardPage /> },
+  { slug: 'transfers', element: <TransfersPage /> },
 ];

@@ -1,0 +1,54 @@
+/**
+ * The admission board's access to data: the board of a unit's subtree, the helpers a case may have, and the steps
+ * of a case taken through the one write path as this office (refusals come back as RuleRefused, nothing written).
+ */
+import type { IsoDate } from '../../shared/dates/partial-date';
+import type { AdmissionCase } from '../../shared/events/admission';
+import { helperChoices, loadAdmissionBoard, openAdmissionCase, takeAdmissionStep, type AdmissionBoard, type HelperChoice } from '../../shared/events/admission-service';
+import { jurisdictionGuard } from '../../shared/exchange/jurisdiction-guard';
+import { loadOfficeProfile } from '../../shared/office/office-service';
+import { unitTreeOn } from '../../shared/queries/people-queries';
+import type { WriteContext } from '../../shared/records/write-path';
+import type { AppDatabase } from '../../shared/storage/database';
+import { localDay } from './organization-services';
+import { OfficeNotConfigured } from './person-services';
+
+/** The units a workflow screen picks from (parents first), and the office's own unit to start with. */
+export interface WorkflowUnits {
+  readonly ownUnitId: string | null;
+  readonly units: readonly { readonly id: string; readonly name: string; readonly depth: number }[];
+}
+
+export async function workflowUnits(db: AppDatabase, day: IsoDate): Promise<WorkflowUnits> {
+  const [tree, office] = await Promise.all([unitTreeOn(db, day), loadOfficeProfile(db)]);
+  return {
+    ownUnitId: (office && tree.byCode(office.unitCode)?.id) ?? null,
+    units: tree.depthFirst().map(({ node, depth }) => ({ id: node.id, name: node.name, depth })),
+  };
+}
+
+/** This office's write context: stamped with the office, checked against its jurisdiction. */
+export async function officeWriteContext(db: AppDatabase): Promise<WriteContext> {
+  const office = await loadOfficeProfile(db);
+  if (!office) throw new OfficeNotConfigured();
+  return { db, office: { officeId: office.officeId, level: office.level }, guard: await jurisdictionGuard(db) };
+}
+
+export interface AdmissionServices {
+  units(day: IsoDate): Promise<WorkflowUnits>;
+  board(rootUnitId: string | undefined, day: IsoDate): Promise<AdmissionBoard>;
+  helpers(caseId: string, day: IsoDate): Promise<HelperChoice[]>;
+  /** Takes the step the form describes (parsed by the domain's schema); throws ValidationFailed or RuleRefused. */
+  takeStep(caseId: string, step: unknown): Promise<AdmissionCase>;
+  open(input: unknown): Promise<AdmissionCase>;
+}
+
+export function createAdmissionServices(db: AppDatabase): AdmissionServices {
+  return {
+    units: (day) => workflowUnits(db, day),
+    board: (rootUnitId, day) => loadAdmissionBoard(db, { day, ...(rootUnitId ? { rootUnitId } : {}) }),
+    helpers: (caseId, day) => helperChoices(db, caseId, day),
+    takeStep: async (caseId, step) => takeAdmissionStep(await officeWriteContext(db), caseId, step, localDay()),
+    open: async (input) => openAdmissionCase(await officeWriteContext(db), input, localDay()),
+  };
+}

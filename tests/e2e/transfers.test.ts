@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, expect, inject, it } from 'vitest';
+import { saveScreenshot, type AppSession } from './support/chromium';
+import { openAppWithDemo } from './support/demo-profile';
+
+let session: AppSession;
+const appUrl = inject('appUrl');
+
+beforeEach(async () => {
+  session = await openAppWithDemo(appUrl, inject('runId'), 20000);
+  await session.page.goto(`${appUrl}#/work`);
+  await session.page.getByRole('link', { name: 'Chuyển sinh hoạt đảng' }).click();
+  await session.page.getByRole('heading', { name: 'Chuyển sinh hoạt đảng', level: 1 }).waitFor();
+}, 600_000);
+
+afterEach(async (context) => {
+  await saveScreenshot(session.page, `transfers-${context.task.name}`);
+  await session.close();
+  expect(session.pageErrors, 'the page logged errors').toEqual([]);
+});
+
+it('counts the members in transit, refuses a late letter without its reason, then accepts the member into the unit', async () => {
+  const { page } = session;
+  const counts = page.getByText(/^Đang chuyển: \d+ đảng viên, trong đó \d+ quá hạn 30 ngày\.$/);
+  await counts.waitFor({ timeout: 120_000 });
+  const [travelling, overdue] = ((await counts.textContent()) ?? '').match(/\d+/g)!.map(Number);
+  expect(travelling).toBeGreaterThan(0);
+  expect(overdue).toBeGreaterThan(0);
+  await saveScreenshot(page, 'transfers-register');
+
+  const awaiting = page.getByRole('region', { name: /^Chờ tiếp nhận tại đơn vị/ });
+  const late = awaiting.getByRole('row').filter({ hasText: '(Quá hạn)' }).first();
+  const name = (await late.getByRole('link').textContent())!;
+  const letter = (await late.getByRole('cell').nth(1).textContent())!;
+  await late.getByRole('button', { name: `Tiếp nhận: ${name}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Tiếp nhận ${name} (giấy số ${letter})` });
+  await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
+  await dialog.getByRole('alert').getByText(/^Không ghi nhận được: giấy giới thiệu nộp quá hạn \d+ ngày \(hạn nộp \d{2}\/\d{2}\/\d{4}\); phải ghi lý do nộp chậm\.$/).waitFor();
+  await saveScreenshot(page, 'transfers-refused');
+
+  await dialog.getByRole('textbox', { name: 'Ghi chú, lý do' }).fill('Đảng viên ốm, nằm viện');
+  await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
+  await page.getByRole('status').getByText(`Đã ghi nhận: ${name}, giấy số ${letter} – Đã tiếp nhận.`).waitFor();
+  const accepted = page.getByRole('region', { name: /^Đã tiếp nhận trong kỳ/ });
+  await accepted.getByRole('row').filter({ hasText: letter }).getByRole('link', { name }).waitFor();
+  await expect.poll(async () => awaiting.getByRole('row').filter({ hasText: letter }).count()).toBe(0);
+});
