@@ -18,6 +18,7 @@ import { createExchangeServices, type ExchangeServices } from './exchange-servic
 import { createReportServices, type ReportServices } from './report-services';
 import { createEvaluationServices, type EvaluationServices } from './evaluation-services';
 import { createPlanningServices, type PlanningServices } from './planning-services';
+import { createMovementServices, type MovementServices } from './movement-services';
 import { platform } from '../platform';
 
 export interface AppServices {
@@ -50,6 +51,8 @@ export interface AppServices {
   readonly reports: ReportServices;
   /** Succession planning: cycles, pools of each planned position, review decisions. */
   readonly planning: PlanningServices;
+  /** Movement decisions (rotation, appointment…), the terms ending, the year's decisions. */
+  readonly movements: MovementServices;
   /** Evaluation grids of a unit for a period, and weak organizations in consolidation. */
   readonly evaluation: EvaluationServices;
 }
@@ -76,6 +79,7 @@ export function createAppServices(db: AppDatabase = new AppDatabase()): AppServi
     exchange: createExchangeServices(db, () => platform.keystoreKey({})),
     reports: createReportServices(),
     planning: createPlanningServices(db),
+    movements: createMovementServices(db),
     evaluation: createEvaluationServices(db),
   };
 }

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countChanges } from '../records/change-log';
+import { refusalOf } from '../records/refusal-check';
 import { samplePerson, samplePlannedPosition, samplePlanningCycle, sampleUnit } from '../records/test-fixtures';
 import { writeRecords, type WriteContext } from '../records/write-path';
 import { AppDatabase } from '../storage/database';
-import { ValidationFailed } from '../validation/issues';
 import { addPlannedPosition, createPlanningCycle, loadPlanningBoard, loadPlanningCycles, recordVote, reviewPool } from './planning-service';
 
 let db: AppDatabase;
@@ -29,14 +28,9 @@ beforeEach(async () => {
 afterEach(() => db.delete());
 
 async function refusal(attempt: Promise<unknown>) {
-  const before = await countChanges(db);
-  const error = await attempt.then(
-    () => undefined,
-    (cause: unknown) => cause,
-  );
-  expect(error).toBeInstanceOf(ValidationFailed);
-  expect(await countChanges(db)).toBe(before);
-  return (error as ValidationFailed).issues.map(({ field, messageKey }) => ({ field, messageKey }));
+  const { issues, written } = await refusalOf(db, attempt);
+  expect(written).toBe(0);
+  return issues;
 }
 
 describe('planning service', () => {

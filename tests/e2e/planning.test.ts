@@ -1,24 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, expect, inject, it } from 'vitest';
-import { saveScreenshot, type AppSession } from './support/chromium';
-import { openAppWithDemo } from './support/demo-profile';
+import { expect, inject, it } from 'vitest';
+import { saveScreenshot } from './support/chromium';
+import { demoSessionPerTest, todayText as today } from './support/demo-session';
 import { dmy, findCadre } from './support/stored-people';
 
-let session: AppSession;
 const appUrl = inject('appUrl');
-
-beforeEach(async () => {
-  session = await openAppWithDemo(appUrl, inject('runId'), 2000);
-}, 600_000);
-
-afterEach(async (context) => {
-  await saveScreenshot(session.page, `planning-${context.task.name}`);
-  await session.close();
-  expect(session.pageErrors, 'the page logged errors').toEqual([]);
-});
-
-const today = new Date();
-const todayText = dmy(`${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`);
+const current = demoSessionPerTest('planning', 2000);
+const todayText = today();
 const field = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
 const secretaryPool = (page: Page) => page.getByRole('region', { name: /^Bí thư / });
 
@@ -35,7 +23,7 @@ async function choosePerson(page: Page, name: string, birthDate: string): Promis
 }
 
 it('shows the pools of a unit with the two terms and the structure warnings', async () => {
-  const { page } = session;
+  const { page } = current();
   await openPlanning(page);
   expect(await page.getByLabel('Kỳ quy hoạch').locator('option:checked').textContent()).toMatch(/^Quy hoạch cán bộ nhiệm kỳ \d{4}-\d{4}$/);
   await page.getByText(/^Nhiệm kỳ Đảng \d{4}–\d{4}, nhiệm kỳ chính quyền \d{4}–\d{4}$/).first().waitFor();
@@ -58,7 +46,7 @@ it('shows the pools of a unit with the two terms and the structure warnings', as
 });
 
 it('adds a cadre to a pool by decision, refuses bad input and a second addition, then removes them at a review', async () => {
-  const { page } = session;
+  const { page } = current();
   const cadre = await findCadre(page, { notPlanned: true });
   await openPlanning(page);
   const pool = secretaryPool(page);

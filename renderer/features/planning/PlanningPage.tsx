@@ -12,12 +12,13 @@ import type { PersonMatch } from '../../../shared/people/person-search';
 import type { PlanningBoard, PlanningCycles, PoolCandidate, PositionPool } from '../../../shared/planning/planning-service';
 import type { PlanningWarning } from '../../../shared/planning/structure-rules';
 import { describeUnknownError } from '../../../shared/result';
-import { ValidationFailed } from '../../../shared/validation/issues';
 import { useServices } from '../../data/services';
 import { platform } from '../../platform';
-import { Field, TextField } from '../organizations/form-controls';
-import { StatusMessage, type StatusText } from '../workflows/StatusMessage';
-import { errorsByField } from './form-text';
+import { TextField } from '../organizations/form-controls';
+import { SelectField } from './SelectField';
+import { WorkTable } from './WorkTable';
+import { StatusMessage } from '../workflows/StatusMessage';
+import { useDecisionForm } from './use-decision-form';
 import { PersonSearch } from './PersonSearch';
 import { emptyReview, formFieldOf, reviewFromForm, type ReviewFormValues, type ReviewMode } from './review-form';
 import './planning.css';
@@ -28,17 +29,17 @@ export function PlanningPage() {
   const { t } = useTranslation();
   const { planning } = useServices();
   const formId = useId();
+  const label = (field: string) => t(`planning.review.fields.${field}`, { defaultValue: field });
+  const form = useDecisionForm({ label, refusedKey: 'planning.review.refused', failedKey: 'planning.failed' });
+  const { errors, setErrors, message, setMessage, saving } = form;
   const [cycles, setCycles] = useState<PlanningCycles | null>(null);
   const [catalogs, setCatalogs] = useState<readonly CatalogEntry[]>([]);
   const [cycleId, setCycleId] = useState('');
   const [unitId, setUnitId] = useState('');
   const [board, setBoard] = useState<PlanningBoard | null>(null);
-  const [message, setMessage] = useState<StatusText | null>(null);
   const [mode, setMode] = useState<ReviewMode>('add');
   const [values, setValues] = useState<ReviewFormValues>(emptyReview);
   const [person, setPerson] = useState<PersonMatch | undefined>(undefined);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     let current = true;
@@ -69,7 +70,6 @@ export function PlanningPage() {
     reload().catch((cause: unknown) => setMessage({ kind: 'error', text: t('planning.failed', { detail: describeUnknownError(cause) }) }));
   }, [reload, t]);
 
-  const label = (field: string) => t(`planning.review.fields.${field}`, { defaultValue: field });
   const set = (field: keyof ReviewFormValues) => (value: string) => setValues((before) => ({ ...before, [field]: value }));
 
   function startRemoval(candidate: PoolCandidate) {
@@ -81,27 +81,13 @@ export function PlanningPage() {
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    setMessage(null);
-    const parsed = reviewFromForm(mode, { ...values, personId: person?.id ?? '' });
-    if ('issues' in parsed) return setErrors(errorsByField(parsed.issues, t, label));
-    setErrors({});
-    setSaving(true);
-    try {
-      const result = await planning.review(parsed.review);
+    await form.save(reviewFromForm(mode, { ...values, personId: person?.id ?? '' }), planning.review, formFieldOf, async (result) => {
       await reload();
-      setMessage({ kind: 'notice', text: mode === 'add' ? t('planning.review.added', { count: result.added.length }) : t('planning.review.removed', { count: result.removed.length }) });
       setValues((before) => ({ ...emptyReview, decisionNumber: before.decisionNumber, decisionDate: before.decisionDate, signedBy: before.signedBy, effectiveDate: before.effectiveDate, positionId: before.positionId }));
       setPerson(undefined);
       setMode('add');
-    } catch (cause) {
-      if (cause instanceof ValidationFailed) {
-        const onForm = cause.issues.map((issue) => ({ ...issue, field: formFieldOf(issue.field) }));
-        setErrors(errorsByField(onForm, t, label));
-        setMessage({ kind: 'error', text: t('planning.review.refused') });
-      } else setMessage({ kind: 'error', text: t('planning.failed', { detail: describeUnknownError(cause) }) });
-    } finally {
-      setSaving(false);
-    }
+      return mode === 'add' ? t('planning.review.added', { count: result.added.length }) : t('planning.review.removed', { count: result.removed.length });
+    });
   }
 
   async function print() {
@@ -116,7 +102,7 @@ export function PlanningPage() {
   const unitWarnings = board?.warnings.filter((warning) => warning.positionId === undefined) ?? [];
 
   const textField = (field: keyof ReviewFormValues, options: { placeholder?: string } = {}) => (
-    <TextField name={field} label={label(field)} value={values[field]} onChange={set(field)} errorFor={(key) => errors[key]} {...options} />
+    <TextField name={field} label={label(field)} value={values[field]} onChange={set(field)} errorFor={form.errorFor} {...options} />
   );
   const datePlaceholder = t('planning.datePlaceholder');
 
@@ -124,33 +110,18 @@ export function PlanningPage() {
     <section className="page planning-page" aria-labelledby="page-title">
       <h1 id="page-title">{t('workflows.planning.title')}</h1>
       <div className="card planning-choice">
-        <div className="field">
-          <label htmlFor={`${formId}-cycle`}>{t('planning.cycle')}</label>
-          <select
-            id={`${formId}-cycle`}
-            value={cycleId}
-            onChange={(event) => {
-              setCycleId(event.target.value);
-              setUnitId(cycles?.unitsByCycle[event.target.value]?.[0]?.id ?? '');
-            }}
-          >
-            {cycles?.cycles.map((each) => (
-              <option key={each.id} value={each.id}>
-                {each.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${formId}-unit`}>{t('planning.unit')}</label>
-          <select id={`${formId}-unit`} value={unitId} onChange={(event) => setUnitId(event.target.value)}>
-            {units.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          name="cycle"
+          label={t('planning.cycle')}
+          value={cycleId}
+          options={cycles?.cycles.map((each) => ({ value: each.id, label: each.name })) ?? []}
+          onChange={(id) => {
+            setCycleId(id);
+            setUnitId(cycles?.unitsByCycle[id]?.[0]?.id ?? '');
+          }}
+          errorFor={() => undefined}
+        />
+        <SelectField name="unit" label={t('planning.unit')} value={unitId} options={units.map((unit) => ({ value: unit.id, label: unit.name }))} onChange={setUnitId} errorFor={() => undefined} />
         {cycle && <p className="planning-terms">{t('planning.terms', { partyFrom: cycle.partyTermFrom, partyTo: cycle.partyTermTo, stateFrom: cycle.stateTermFrom, stateTo: cycle.stateTermTo })}</p>}
         <div className="actions">
           <button type="button" onClick={print} disabled={!board}>
@@ -209,18 +180,15 @@ export function PlanningPage() {
           {mode === 'add' ? (
             <>
               <div className="planning-form-grid">
-                <Field name="positionId" label={label('positionId')} errorFor={(key) => errors[key]}>
-                  {({ id, invalid, describedBy }) => (
-                    <select id={id} value={values.positionId} onChange={(event) => set('positionId')(event.target.value)} aria-invalid={invalid ? true : undefined} aria-describedby={describedBy}>
-                      <option value="">{t('planning.review.choosePosition')}</option>
-                      {board.pools.map((pool) => (
-                        <option key={pool.position.id} value={pool.position.id}>
-                          {pool.position.title}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
+                <SelectField
+                  name="positionId"
+                  label={label('positionId')}
+                  value={values.positionId}
+                  options={board.pools.map((pool) => ({ value: pool.position.id, label: pool.position.title }))}
+                  none={t('planning.review.choosePosition')}
+                  onChange={set('positionId')}
+                  errorFor={form.errorFor}
+                />
                 <PersonSearch label={label('personId')} chosen={person} find={planning.findPeople} onChange={setPerson} error={errors.personId} />
                 {textField('priority')}
               </div>
@@ -275,66 +243,59 @@ function PoolTable({ pool, warnings, catalogs, termFrom, onRemove }: { pool: Pos
         ))}
       </p>
       {pool.candidates.length > 0 && (
-        <div className="planning-table-scroll">
-          <table className="planning-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('planning.pool.priority')}</th>
-                <th scope="col">{t('planning.pool.name')}</th>
-                <th scope="col">{t('planning.pool.birthDate')}</th>
-                <th scope="col">{t('planning.pool.ageAtStart', { year: termFrom })}</th>
-                <th scope="col">{t('planning.pool.ethnicity')}</th>
-                <th scope="col">{t('planning.pool.post')}</th>
-                <th scope="col">{t('planning.pool.qualifications')}</th>
-                <th scope="col">{t('planning.pool.votes')}</th>
-                <th scope="col">{t('planning.pool.decision')}</th>
-                <th scope="col">{t('planning.pool.notes')}</th>
-                <th scope="col" className="planning-no-print">
-                  <span className="visually-hidden">{t('planning.pool.actions')}</span>
-                </th>
+        <WorkTable
+          columns={[
+            t('planning.pool.priority'),
+            t('planning.pool.name'),
+            t('planning.pool.birthDate'),
+            t('planning.pool.ageAtStart', { year: termFrom }),
+            t('planning.pool.ethnicity'),
+            t('planning.pool.post'),
+            t('planning.pool.qualifications'),
+            t('planning.pool.votes'),
+            t('planning.pool.decision'),
+            t('planning.pool.notes'),
+            { label: <span className="visually-hidden">{t('planning.pool.actions')}</span>, className: 'planning-no-print' },
+          ]}
+        >
+          {pool.candidates.map((entry) => {
+            const { candidate, person } = entry;
+            return (
+              <tr key={candidate.id}>
+                <td className="number">{candidate.priority}</td>
+                <th scope="row">{person ? <Link to={`/people/${person.id}`}>{person.fullName}</Link> : candidate.personId}</th>
+                <td>
+                  {person ? formatPartialDate(person.birthDate) : ''}
+                  {person && <span className="planning-sex">{t(`planning.sex.${person.sex}`)}</span>}
+                </td>
+                <td className="number">{entry.ageAtTermStart ?? ''}</td>
+                <td>{catalogName(catalogs, 'ethnicity', person?.ethnicityCode)}</td>
+                <td className="planning-post">{[person?.currentPost, person?.workplace].filter(Boolean).join(', ')}</td>
+                <td className="planning-qualifications">{[catalogName(catalogs, 'politicalTheory', person?.politicalTheoryCode), catalogName(catalogs, 'professionalDegree', person?.professionalDegreeCode)].filter(Boolean).join('; ')}</td>
+                <td className="planning-votes">
+                  {candidate.votes.map((vote) => (
+                    <div key={`${vote.step}-${vote.date}`}>
+                      {t('planning.pool.vote', { step: vote.step, votes: vote.votesFor, voters: vote.totalVoters, share: Math.round((vote.votesFor / vote.totalVoters) * 1000) / 10 })}
+                    </div>
+                  ))}
+                </td>
+                <td>{t('planning.pool.decisionText', { number: candidate.decision.number, date: formatPartialDate(candidate.decision.date) })}</td>
+                <td>
+                  {candidateWarnings(candidate.id).map((warning) => (
+                    <div key={warning.key} className="planning-warning">
+                      {t(`planning.warnings.${warning.key}`, warning.params)}
+                    </div>
+                  ))}
+                </td>
+                <td className="planning-no-print">
+                  <button type="button" onClick={() => onRemove(entry)} aria-label={t('planning.pool.removeNamed', { name: person?.fullName ?? '' })}>
+                    {t('planning.pool.remove')}
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {pool.candidates.map((entry) => {
-                const { candidate, person } = entry;
-                return (
-                  <tr key={candidate.id}>
-                    <td className="number">{candidate.priority}</td>
-                    <th scope="row">{person ? <Link to={`/people/${person.id}`}>{person.fullName}</Link> : candidate.personId}</th>
-                    <td>
-                      {person ? formatPartialDate(person.birthDate) : ''}
-                      {person && <span className="planning-sex">{t(`planning.sex.${person.sex}`)}</span>}
-                    </td>
-                    <td className="number">{entry.ageAtTermStart ?? ''}</td>
-                    <td>{catalogName(catalogs, 'ethnicity', person?.ethnicityCode)}</td>
-                    <td className="planning-post">{[person?.currentPost, person?.workplace].filter(Boolean).join(', ')}</td>
-                    <td className="planning-qualifications">{[catalogName(catalogs, 'politicalTheory', person?.politicalTheoryCode), catalogName(catalogs, 'professionalDegree', person?.professionalDegreeCode)].filter(Boolean).join('; ')}</td>
-                    <td className="planning-votes">
-                      {candidate.votes.map((vote) => (
-                        <div key={`${vote.step}-${vote.date}`}>
-                          {t('planning.pool.vote', { step: vote.step, votes: vote.votesFor, voters: vote.totalVoters, share: Math.round((vote.votesFor / vote.totalVoters) * 1000) / 10 })}
-                        </div>
-                      ))}
-                    </td>
-                    <td>{t('planning.pool.decisionText', { number: candidate.decision.number, date: formatPartialDate(candidate.decision.date) })}</td>
-                    <td>
-                      {candidateWarnings(candidate.id).map((warning) => (
-                        <div key={warning.key} className="planning-warning">
-                          {t(`planning.warnings.${warning.key}`, warning.params)}
-                        </div>
-                      ))}
-                    </td>
-                    <td className="planning-no-print">
-                      <button type="button" onClick={() => onRemove(entry)} aria-label={t('planning.pool.removeNamed', { name: person?.fullName ?? '' })}>
-                        {t('planning.pool.remove')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </WorkTable>
       )}
       {pool.removed.length > 0 && (
         <details className="planning-removed">

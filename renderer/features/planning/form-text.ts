@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { parseDay } from '../organizations/as-at';
+import { formatPartialDate, isIsoDate } from '../../../shared/dates/partial-date';
 import type { FieldIssue } from '../../../shared/validation/issues';
 
 export const dayText = z.string().transform((text, context) => {
@@ -42,9 +43,12 @@ export const optionalText = z
 
 export const requiredText = z.string().trim().min(1, 'validation.required');
 
+/** A refusal's parameters as the user reads them: ISO days as dd/mm/yyyy. */
+const readable = (params: FieldIssue['params']) => Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' && isIsoDate(value) ? formatPartialDate(value) : value]));
+
 /** The refusal shown under each field (the first one), with the field's label in it. */
 export function errorsByField(issues: readonly FieldIssue[], translate: (key: string, params: Record<string, string | number>) => string, label: (field: string) => string): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const issue of issues) errors[issue.field] ??= translate(issue.messageKey, { ...issue.params, field: label(issue.field) });
+  for (const issue of issues) errors[issue.field] ??= translate(issue.messageKey, { ...readable(issue.params), field: label(issue.field) });
   return errors;
 }

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import type { PoolReview } from '../../../shared/planning/planning-service';
-import { toFieldIssues, type FieldIssue } from '../../../shared/validation/issues';
+import { toFieldIssues } from '../../../shared/validation/issues';
+import type { Parsed } from './use-decision-form';
 import { dayText, optionalDayText, optionalText, requiredText, wholeNumberText } from './form-text';
 
 export type ReviewMode = 'add' | 'remove';
@@ -72,12 +73,12 @@ const voteForm = z.object({
 const removeForm = z.object({ ...decisionFields, candidateId: chosen, reason: optionalText });
 
 /** The review the form asks for, or the fields it refuses (form field names). */
-export function reviewFromForm(mode: ReviewMode, values: ReviewFormValues): { review: PoolReview } | { issues: FieldIssue[] } {
+export function reviewFromForm(mode: ReviewMode, values: ReviewFormValues): Parsed<PoolReview> {
   if (mode === 'remove') {
     const parsed = removeForm.safeParse(values);
     if (!parsed.success) return { issues: toFieldIssues(parsed.error) };
     const { decisionNumber, decisionDate, signedBy, effectiveDate, candidateId, reason } = parsed.data;
-    return { review: { decision: { number: decisionNumber, date: decisionDate, ...(signedBy ? { signedBy } : {}) }, effectiveDate: effectiveDate ?? decisionDate, removals: [{ candidateId, ...(reason ? { reason } : {}) }] } };
+    return { request: { decision: { number: decisionNumber, date: decisionDate, ...(signedBy ? { signedBy } : {}) }, effectiveDate: effectiveDate ?? decisionDate, removals: [{ candidateId, ...(reason ? { reason } : {}) }] } };
   }
   const parsed = addForm.safeParse(values);
   const voteGiven = [values.voteStep, values.voteDate, values.votesFor, values.totalVoters].some((text) => text.trim() !== '');
@@ -87,7 +88,7 @@ export function reviewFromForm(mode: ReviewMode, values: ReviewFormValues): { re
   const { decisionNumber, decisionDate, signedBy, effectiveDate, positionId, personId, priority } = parsed.data;
   const votes = vote?.success ? [{ step: vote.data.voteStep, date: vote.data.voteDate, votesFor: vote.data.votesFor, votesAgainst: vote.data.votesAgainst, totalVoters: vote.data.totalVoters }] : [];
   return {
-    review: {
+    request: {
       decision: { number: decisionNumber, date: decisionDate, ...(signedBy ? { signedBy } : {}) },
       effectiveDate: effectiveDate ?? decisionDate,
       additions: [{ positionId, personId, priority, votes }],

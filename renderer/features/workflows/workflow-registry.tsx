@@ -7,6 +7,7 @@ import type { ReactElement } from 'react';
 import { AdmissionBoardPage } from '../admission/AdmissionBoardPage';
 import { TransfersPage } from '../transfers/TransfersPage';
 import { PlanningPage } from '../planning/PlanningPage';
+import { MovementsPage } from '../movements/MovementsPage';
 import { EvaluationPage } from '../evaluation/EvaluationPage';
 import { ConsolidationPage } from '../consolidation/ConsolidationPage';
 
@@ -19,6 +20,7 @@ export const workflows: readonly Workflow[] = [
   { slug: 'evaluation', element: <EvaluationPage /> },
   { slug: 'consolidation', element: <ConsolidationPage /> },
   { slug: 'planning', element: <PlanningPage /> },
+  { slug: 'movements', element: <MovementsPage /> },
   { slug: 'admission', element: <AdmissionBoardPage /> },
   { slug: 'transfers', element: <TransfersPage /> },
 ];
