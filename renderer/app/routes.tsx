@@ -16,6 +16,7 @@ import { PeoplePage } from '../features/people/PeoplePage';
 import { exchangeRoute } from '../features/exchange/exchange-routes';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { WorkflowsPage } from '../features/workflows/WorkflowsPage';
+import { ReminderListPage } from '../features/reminders/ReminderListPage';
 import { workflows } from '../features/workflows/workflow-registry';
 
 function RouteError() {
@@ -39,6 +40,7 @@ export function createAppRouter() {
         exchangeRoute,
         { path: 'reports', element: <ReportsPage /> },
         { path: 'work', element: <WorkflowsPage /> },
+        { path: 'work/reminders/:kind', element: <ReminderListPage /> },
         ...workflows.map(({ slug, element }) => ({ path: `work/${slug}`, element })),
         ...areaPaths.filter((area) => area !== 'reports' && area !== 'work').map((area) => ({ path: area, element: <AreaPlaceholderPage area={area} /> })),
         { path: 'people/new', element: <NewPersonPage /> },

@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../../shared/dates/partial-date';
 import type { Language } from '../../shared/i18n/translate';
-import { reportJobResponse, type CellEntry, type ReportJobRequest, type ReportJobResponse, type ReportView } from '../../shared/reports/report-jobs';
+import { reportJobResponse, type CellEntry, type ReminderList, type ReportJobRequest, type ReportJobResponse, type ReportView } from '../../shared/reports/report-jobs';
 import type { PeriodName } from '../../shared/reports/gather-facts';
 import type { ReportRequest } from '../../shared/reports/report-engine';
 import { ValidationFailed } from '../../shared/validation/issues';
@@ -39,6 +39,8 @@ export interface ReportServices {
   prepare(request: ReportRequest): Promise<void>;
   cell(resultId: number, tableId: string, rowId: string, columnId: string, period: PeriodName, limit: number): Promise<{ total: number; entries: readonly CellEntry[] }>;
   workbook(resultId: number, language: Language, producedOn: IsoDate): Promise<{ bytes: Uint8Array; fileName: string }>;
+  /** The reminders of the office's own subtree on a day, the first `limit` people of each (the first call reads everyone: `onProgress`). */
+  reminders(day: IsoDate, ownUnitCode: string, limit: number, onProgress?: (fraction: number) => void): Promise<readonly ReminderList[]>;
 }
 
 function answer<K extends ReportJobResponse['kind']>(message: ReportJobResponse, kind: K): Extract<ReportJobResponse, { kind: K }> {
@@ -68,6 +70,9 @@ export function createReportServices(): ReportServices {
     async workbook(resultId, language, producedOn) {
       const { bytes, fileName } = answer(await run({ kind: 'workbook', resultId, language, producedOn }), 'workbook');
       return { bytes, fileName };
+    },
+    async reminders(day, ownUnitCode, limit, onProgress) {
+      return answer(await run({ kind: 'reminders', day, ownUnitCode, limit }, onProgress), 'reminders').lists;
     },
   };
 }

@@ -84,6 +84,15 @@ export function spanCovers(from: PartialDate | null, to: PartialDate | null, day
   return (from === null || earliestDay(from) <= day) && (to === null || day < earliestDay(to));
 }
 
+/** The same day `months` later (or earlier); a day the month lacks becomes its last day (31 March + 1 month = 30 April). */
+export function addMonths(day: IsoDate, months: number): IsoDate {
+  const total = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(Number(day.slice(8, 10)), lastDay)).padStart(2, '0')}`;
+}
+
 /** The same day `years` later (or earlier): 29 February becomes 28 February. Certificates, probation, terms. */
 export function addYears(day: IsoDate, years: number): IsoDate {
   const shifted = `${String(Number(day.slice(0, 4)) + years).padStart(4, '0')}${day.slice(4)}`;

@@ -16,6 +16,7 @@ import type { AppDatabase } from '../storage/database';
 import { toFieldIssues } from '../validation/issues';
 import { cellMembers, computeReport, labelText, reportRequest, type ReportResult } from './report-engine';
 import { ReportPeople } from './report-people';
+import { reminderKinds, remindersOn } from '../queries/reminders';
 import { reportWorkbook } from './report-workbook';
 import { periodNames, type PeriodName } from './gather-facts';
 import { entityKinds, type EntityKind } from './report-facts';
@@ -41,6 +42,8 @@ export const reportJobRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('prepare'), jobId, request: z.unknown() }),
   z.object({ kind: z.literal('cell'), jobId, resultId, tableId: z.string().max(64), rowId: z.string().max(200), columnId: z.string().max(200), period: z.enum(periodNames), limit: z.number().int().positive().max(5000) }),
   z.object({ kind: z.literal('workbook'), jobId, resultId, language, producedOn: isoDate }),
+  /** The home screen's reminders for the office's own subtree on a day, the first `limit` people of each. */
+  z.object({ kind: z.literal('reminders'), jobId, day: isoDate, ownUnitCode: z.string().max(64), limit: z.number().int().positive().max(5000) }),
 ]);
 export type ReportJobRequest = z.infer<typeof reportJobRequest>;
 
@@ -69,6 +72,11 @@ export type ReportView = z.infer<typeof reportView>;
 const cellEntry = z.object({ kind: z.enum(entityKinds), id: z.string(), name: z.string(), detail: z.string() });
 export type CellEntry = z.infer<typeof cellEntry>;
 
+const reminderEntry = z.object({ personId: z.string(), fullName: z.string(), unitName: z.string(), dueOn: isoDate, overdue: z.boolean() });
+export type ReminderView = z.infer<typeof reminderEntry>;
+const reminderList = z.object({ kind: z.enum(reminderKinds), total: count, entries: z.array(reminderEntry) });
+export type ReminderList = z.infer<typeof reminderList>;
+
 export const reportJobResponse = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('progress'), jobId, fraction: z.number().min(0).max(1) }),
   z.object({ kind: z.literal('units'), jobId, ownUnitId: z.string().nullable(), units: z.array(z.object({ id: z.string(), name: z.string(), depth: count })) }),
@@ -76,6 +84,7 @@ export const reportJobResponse = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('prepared'), jobId }),
   z.object({ kind: z.literal('cell'), jobId, total: count, entries: z.array(cellEntry) }),
   z.object({ kind: z.literal('workbook'), jobId, bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array), fileName: z.string() }),
+  z.object({ kind: z.literal('reminders'), jobId, lists: z.array(reminderList) }),
   /** Bad input from the screen: message keys with their fields, nothing computed. */
   z.object({ kind: z.literal('invalid'), jobId, issues: z.array(z.object({ field: z.string(), messageKey: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })) }),
   /** The result asked about is no longer kept (the worker restarted, or newer reports replaced it). */
@@ -137,6 +146,8 @@ export class ReportJobs {
           const bytes = await reportWorkbook(kept.result, { language: request.language, unitName: kept.unitName, producedOn: request.producedOn, catalog: kept.catalog });
           return { kind: 'workbook', jobId, bytes, fileName: workbookName(kept, request.producedOn) };
         }
+        case 'reminders':
+          return { kind: 'reminders', jobId, lists: await this.reminders(request.day, request.ownUnitCode, request.limit, onProgress) };
       }
     } catch (error) {
       return { kind: 'failed', jobId, detail: describeUnknownError(error) };
@@ -149,18 +160,23 @@ export class ReportJobs {
     return { ownUnitId: tree.byCode(ownUnitCode)?.id ?? null, units };
   }
 
+  /** Everyone in memory and up to date: read on first use (reported as `onProgress`), refreshed from the changes after. Whether it was the first read. */
+  private async peopleReady(onProgress: (fraction: number) => void): Promise<boolean> {
+    if (!this.loaded) {
+      this.loaded = this.people.load(this.db, onProgress);
+      this.loaded.catch(() => (this.loaded = null));
+      await this.loaded;
+      return true;
+    }
+    await this.loaded;
+    await this.people.refresh(this.db);
+    return false;
+  }
+
   /** The report itself, from the people kept in memory (read on first use, then refreshed). */
   private async computeResult(request: z.output<typeof reportRequest>, onProgress: (fraction: number) => void): Promise<{ result: ReportResult; catalog: CatalogEntry[] }> {
     // Reading everyone is most of a first report's time: it takes the first half of the bar.
-    const firstLoad = this.loaded === null;
-    if (!this.loaded) {
-      this.loaded = this.people.load(this.db, (fraction) => onProgress(fraction / 2));
-      this.loaded.catch(() => (this.loaded = null));
-      await this.loaded;
-    } else {
-      await this.loaded;
-      await this.people.refresh(this.db);
-    }
+    const firstLoad = await this.peopleReady((fraction) => onProgress(fraction / 2));
     const start = firstLoad ? 0.5 : 0;
     const catalog = await loadCatalogs(this.db);
     const result = await computeReport(this.db, request, { catalog, people: this.people, onProgress: (fraction) => onProgress(start + (1 - start) * fraction) });
@@ -191,6 +207,18 @@ export class ReportJobs {
         ...(table.notes ? { notes: { current: table.notes.current.map(text), previous: table.notes.previous.map(text) } } : {}),
       })),
     };
+  }
+
+  private async reminders(day: IsoDate, ownUnitCode: string, limit: number, onProgress: (fraction: number) => void): Promise<ReminderList[]> {
+    await this.peopleReady(onProgress);
+    const tree = await unitTreeOn(this.db, day);
+    const root = tree.byCode(ownUnitCode);
+    const found = await remindersOn(this.db, day, (visit) => this.people.each(this.db, visit, () => undefined), { ...(root ? { rootUnitId: root.id } : {}), records: this.people.records, catalog: await loadCatalogs(this.db) });
+    return reminderKinds.map((kind) => ({
+      kind,
+      total: found[kind].length,
+      entries: found[kind].slice(0, limit).map((entry) => ({ personId: entry.personId, fullName: entry.fullName, unitName: (entry.unitId && tree.get(entry.unitId)?.name) || '', dueOn: entry.dueOn, overdue: entry.overdue })),
+    }));
   }
 
   /** Names of the first `limit` entities behind a figure, people by name; and how many there are in all. */

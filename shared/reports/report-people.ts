@@ -20,7 +20,8 @@ import type { Subject } from '../events/event-fields';
 import { RecordCache } from '../queries/record-cache';
 
 /** The fields of a person the reports read. */
-export type ReportPerson = BreakdownFields & Pick<Person, 'id' | 'fullName' | 'unitHistory' | 'isCadre' | 'admissionDecisionDate' | 'currentPostCode' | 'currentPostSince'>;
+export type ReportPerson = BreakdownFields &
+  Pick<Person, 'id' | 'fullName' | 'unitHistory' | 'isCadre' | 'admissionDecisionDate' | 'currentPostCode' | 'currentPostSince' | 'civilServiceGradeCode' | 'salaryStep' | 'salaryEffectiveDate' | 'retirementDate'>;
 
 /** Where the people pass of a report gets everyone from. */
 export interface PeopleSource {
@@ -63,6 +64,9 @@ const textFields = [
   'exitDate',
   'currentPostCode',
   'currentPostSince',
+  'civilServiceGradeCode',
+  'salaryEffectiveDate',
+  'retirementDate',
 ] as const satisfies readonly (keyof ReportPerson)[];
 const stride = textFields.length;
 
@@ -74,6 +78,8 @@ export class ReportPeople implements PeopleSource {
   /** `stride` codes a person into `strings` (0: not recorded). */
   private readonly fields: number[] = [];
   private readonly cadre: boolean[] = [];
+  /** 0: not recorded. */
+  private readonly salarySteps: number[] = [];
   /** Names apart from `strings`: nearly all differ, so coding them would only add a map entry each. */
   private readonly names: string[] = [];
   /** Each person's unit history: where it starts in the flat lists and how long it is. */
@@ -149,6 +155,7 @@ export class ReportPeople implements PeopleSource {
     this.live.push(true);
     for (const field of textFields) this.fields.push(this.code(person[field]));
     this.cadre.push(person.isCadre);
+    this.salarySteps.push(person.salaryStep ?? 0);
     this.names.push(person.fullName);
     this.historyStart.push(this.historyFields.length);
     this.historyLength.push(person.unitHistory.length);
@@ -189,6 +196,10 @@ export class ReportPeople implements PeopleSource {
       exitDate: text(13),
       currentPostCode: text(14),
       currentPostSince: text(15),
+      civilServiceGradeCode: text(16),
+      salaryEffectiveDate: text(17),
+      retirementDate: text(18),
+      ...(this.salarySteps[position] ? { salaryStep: this.salarySteps[position] } : {}),
       fullName: this.names[position]!,
       isCadre: this.cadre[position]!,
       unitHistory,

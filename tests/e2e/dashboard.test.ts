@@ -81,3 +81,28 @@ it('refuses a link with a bad filter, saying which, and lists without it', async
   await page.getByRole('alert').getByText('Liên kết mở danh sách có tham số không hợp lệ: sex.').waitFor({ timeout: 60_000 });
   await countIs(page, 20000);
 });
+
+it('reminds of what falls due, and each reminder opens the people behind it', async () => {
+  const { page } = session;
+  const card = page.getByRole('region', { name: 'Nhắc việc' });
+  const links = card.getByRole('link');
+  await links.first().waitFor({ timeout: 120_000 });
+  const reminders = await links.evaluateAll((items) => items.map((item) => ({ text: item.textContent ?? '', href: item.getAttribute('href') ?? '' })));
+  expect(reminders.map((reminder) => reminder.href)).toEqual(['termsEnding', 'probationsEnding', 'transitOverdue', 'salaryStepsDue', 'retirementsComing', 'certificatesExpired'].map((kind) => `#/work/reminders/${kind}`));
+  const counted = reminders.map((reminder) => ({ ...reminder, count: number(/^\s*([\d.]+)/.exec(reminder.text)![1]!) }));
+  // A generated province of 20,000 has cadres near retirement and members in transit.
+  const retirements = counted.find((reminder) => reminder.href.endsWith('retirementsComing'))!;
+  expect(retirements.count).toBeGreaterThan(0);
+
+  await card.getByRole('link', { name: /Sắp nghỉ hưu/ }).click();
+  await page.getByRole('heading', { name: 'Sắp nghỉ hưu', level: 1 }).waitFor();
+  const rows = page.locator('.reminder-table tbody tr');
+  await rows.first().waitFor();
+  expect(await rows.count()).toBe(retirements.count);
+  const dates = await rows.locator('td:nth-child(3)').allTextContents();
+  expect(dates.every((text) => /^\d{2}\/\d{2}\/\d{4}/.test(text))).toBe(true);
+  await saveScreenshot(page, 'reminders-retirements');
+  const name = (await rows.first().getByRole('link').textContent())!;
+  await rows.first().getByRole('link').click();
+  await page.getByRole('heading', { name, level: 1 }).waitFor();
+}, 600_000);

@@ -9,6 +9,7 @@ import { localDay } from '../../data/organization-services';
 import { useServices } from '../../data/services';
 import { AgeSexChart, UnitBarsChart } from './DashboardCharts';
 import { DemoDataCard } from './DemoDataCard';
+import { RemindersCard } from '../reminders/RemindersCard';
 import './home.css';
 
 function Totals({ label, items }: { label: string; items: readonly { key: string; term: string; value: number }[] }) {
@@ -84,6 +85,7 @@ export function HomePage() {
               { key: 'admissions', term: t('dashboard.admissions', { year: summary.day.slice(0, 4) }), value: summary.admissions },
             ]}
           />
+          <RemindersCard ownUnitCode={summary.root.code} />
           {summary.members === 0 ? (
             <div className="empty-state">
               <p>{t('dashboard.noMembers')}</p>

@@ -22,6 +22,8 @@ import enReportsUi from './en/reports-ui.json';
 import viReportsUi from './vi/reports-ui.json';
 import enWorkflows from './en/workflows.json';
 import viWorkflows from './vi/workflows.json';
+import enReminders from './en/reminders.json';
+import viReminders from './vi/reminders.json';
 import enAdmission from './en/admission.json';
 import viAdmission from './vi/admission.json';
 import enEvaluation from './en/evaluation.json';
@@ -32,8 +34,8 @@ import viPlanning from './vi/planning.json';
 export type Catalog = { readonly [key: string]: string | Catalog };
 
 export const catalogFiles: { readonly vi: readonly Catalog[]; readonly en: readonly Catalog[] } = {
-  vi: [viCore, viExchange, viExchangeUi, viPeople, viPerson, viOrganizations, viDashboard, viReports, viReportsUi, viWorkflows, viEvaluation, viPlanning, viAdmission],
-  en: [enCore, enExchange, enExchangeUi, enPeople, enPerson, enOrganizations, enDashboard, enReports, enReportsUi, enWorkflows, enEvaluation, enPlanning, enAdmission],
+  vi: [viCore, viExchange, viExchangeUi, viPeople, viPerson, viOrganizations, viDashboard, viReports, viReportsUi, viWorkflows, viEvaluation, viPlanning, viAdmission, viReminders],
+  en: [enCore, enExchange, enExchangeUi, enPeople, enPerson, enOrganizations, enDashboard, enReports, enReportsUi, enWorkflows, enEvaluation, enPlanning, enAdmission, enReminders],
 };
 
 /** Deep merge; two files defining the same text is a mistake, reported rather than silently resolved. */
