@@ -14,7 +14,7 @@ export interface TestNetwork {
 
 export const testUnit = (code: string, name: string, parentId: string | null, kind = 'grassroots-committee') => sampleUnit({ code, periods: [{ from: '2010-01-01', to: null, name, kind, isGrassroots: kind !== 'cell', parentId }] });
 
-export const memberOf = (unitId: string, fullName: string, overrides: Parameters<typeof samplePerson>[0] = {}) => samplePerson({ fullName, unitId, unitHistory: [{ unitId, from: '2005-03-01', to: null }], ...overrides });
+export const memberOf = (unitId: string, fullName: string, overrides: Parameters<typeof samplePerson>[0] = {}) => samplePerson({ fullName, unitId, unitHistory: [{ unitId, from: '2005-03-01', to: null }], fullMembershipDate: '2006-03-01', ...overrides });
 
 /** `person-an` in cell `unit-C1` of commune `unit-C`; `person-binh` in cell `unit-C2-1` of commune `unit-C2`. */
 export async function testNetwork(prefix: string): Promise<TestNetwork> {
