@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --quick] [--people N] [--runs N] [--seed N] [--only table,reports,writes] [--out FILE]
+ * npm run bench -- --print FILE: the table of a saved run
  *
  * The benchmark suite: builds the web app, opens it with the suite's bench page in headless Chromium on a persistent
  * profile on disk, generates the province once (written through the write path into the app's database), then runs
@@ -7,14 +8,15 @@
  * every figure, ratio and goal to bench/results.json after each scenario (`complete` once all have run).
  * Timings are never judged here: a missed goal is reported, not an error. See bench/README.md.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, platform, release, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { build as buildApp } from 'vite';
 import { openBenchPage } from './support/browser-harness.ts';
-import { judge, textTable, type Goal, type Summary } from './support/stats.ts';
+import { judge } from './support/stats.ts';
+import { goalsOf, printed, type Figures } from './support/report.ts';
 import { browserSide, seconds, type ScenarioContext } from './scenarios/context.ts';
 import { tableScenario } from './scenarios/table.ts';
 import { reportsScenario } from './scenarios/reports.ts';
@@ -28,8 +30,15 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     only: { type: 'string', default: 'table,reports,writes' },
     out: { type: 'string', default: 'bench/results.json' },
+    print: { type: 'string' },
   },
 });
+if (values.print) {
+  // Only the table of a saved run: npm run bench -- --print bench/results.json
+  const saved = JSON.parse(await readFile(values.print, 'utf8')) as Figures & { people: number; date: string; machine: { chromium: string; cpus: number } };
+  console.log(`${saved.people.toLocaleString('en')} people, ${saved.date}, Chromium ${saved.machine.chromium}, ${saved.machine.cpus} CPUs\n\n${printed(saved)}`);
+  process.exit(0);
+}
 const people = Number(values.people ?? (values.quick ? 20_000 : 300_000));
 /** Five counted runs; three in a quick run, which has to fit in five minutes on a two-core machine. */
 const runs = Number(values.runs ?? (values.quick ? 3 : 5));
@@ -40,61 +49,10 @@ const started = new Date();
 const load = () => loadavg().map((value) => Number(value.toFixed(2)));
 const log = (line: string) => console.log(`[${((Date.now() - started.getTime()) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
-type Figures = {
-  store?: Awaited<ReturnType<typeof writeScenarios>>['store'];
-  import?: Awaited<ReturnType<typeof writeScenarios>>['import'];
-  export?: Awaited<ReturnType<typeof writeScenarios>>['export'];
-  bundle?: Awaited<ReturnType<typeof writeScenarios>>['bundle'];
-  table?: Awaited<ReturnType<typeof tableScenario>>['table'];
-  memory?: Awaited<ReturnType<typeof tableScenario>>['memory'];
-  reports?: Awaited<ReturnType<typeof reportsScenario>>;
-};
-
-/** The goals of issue 8, all read at 300,000 people; a smaller run reports the same figures for a trend only. */
-function goalsOf(figures: Figures): Goal[] {
-  return [
-    { id: 'store', label: 'store: our write path / raw bulkPut', value: figures.store?.ratio ?? null, atMost: 1.3 },
-    { id: 'import', label: 'import / raw bulkPut', value: figures.import?.ratios.importVsRaw ?? null, atMost: 1.15 },
-    { id: 'pouchBulkDocs', label: 'PouchDB bulkDocs / our import', value: figures.import?.ratios.pouchBulkDocsVsImport ?? null, atLeast: 2 },
-    { id: 'pouchReplication', label: 'PouchDB replication / our import', value: figures.import?.ratios.pouchReplicationVsImport ?? null, atLeast: 5 },
-    { id: 'export', label: 'export / its steps alone', value: figures.export?.ratio ?? null, atMost: 1.1 },
-    { id: 'keystroke', label: 'keystroke → table / plain array pass', value: figures.table?.ratio ?? null, atMost: 1.5 },
-    { id: 'heap', label: 'heap bytes per listed person (index, two sort orders)', value: figures.memory?.heapPerPersonBytes.indexWithTwoSortOrders ?? null, atMost: 1024 },
-    { id: 'bundle', label: 'snapshot bundle / the same records as JSON', value: figures.bundle?.ratio ?? null, atMost: 0.35 },
-  ];
-}
-
-const ms = (summary: Summary | undefined) => (summary ? `${summary.median.toLocaleString('en', { maximumFractionDigits: 1 })} ms` : '');
-const range = (summary: Summary | undefined) => (summary ? `${summary.min.toLocaleString('en', { maximumFractionDigits: 0 })}–${summary.max.toLocaleString('en', { maximumFractionDigits: 0 })}` : '');
-
-function printed(figures: Figures, goals: ReturnType<typeof judge>[]): string {
-  const met = (id: string) => {
-    const goal = goals.find((each) => each.id === id)!;
-    return [goal.goal, goal.met === null ? '' : goal.met ? 'met' : 'MISSED'];
-  };
-  const { store, import: imported, export: exported, table, reports, memory, bundle } = figures;
-  const rows: string[][] = [['comparison (medians of counted runs)', 'A', 'A min–max', 'B', 'B min–max', 'A / B', 'goal', '']];
-  const compare = (label: string, a: Summary | undefined, b: Summary | undefined, value: number | null | undefined, goal: string[]) => {
-    if (a && b) rows.push([label, ms(a), range(a), ms(b), range(b), `${value}`, ...goal]);
-  };
-  compare(`store: write path (A) vs raw bulkPut ×${store?.rawChunkSize} (B)`, store?.writePathMs, store?.rawBulkPutMs, store?.ratio, met('store'));
-  compare('import (A) vs raw bulkPut (B)', imported?.importMs, imported?.rawBulkPutMs, imported?.ratios.importVsRaw, met('import'));
-  compare('PouchDB bulkDocs (A) vs our import (B)', imported?.pouchBulkDocsMs, imported?.importMs, imported?.ratios.pouchBulkDocsVsImport, met('pouchBulkDocs'));
-  compare('PouchDB replication (A) vs our import (B)', imported?.pouchReplicationMs, imported?.importMs, imported?.ratios.pouchReplicationVsImport, met('pouchReplication'));
-  compare('export (A) vs its steps alone (B)', exported?.exportMs, exported?.stepsAloneMs, exported?.ratio, met('export'));
-  compare('keystroke → rendered table (A) vs plain array pass (B)', table?.keystrokeToRenderedMs, table?.plainPassMs, table?.ratio, met('keystroke'));
-  compare('sort click → rendered table (A) vs plain array sort (B)', table?.sort.onScreenMs, table?.sort.plainSortMs, table?.sort.ratio, ['', '']);
-  compare('standard report, warm (A) vs cold (B)', reports?.warm.reportMs, reports?.cold.reportMs, reports?.warmVsCold, ['', '']);
-  if (memory) rows.push(['heap per listed person (index, two sort orders)', `${memory.heapPerPersonBytes.indexWithTwoSortOrders} B`, '', `${memory.heapPerPersonBytes.plainArray} B plain array`, '', '', ...met('heap')]);
-  if (bundle) rows.push(['bundle bytes per person (A) vs as JSON (B)', `${bundle.bundleBytesPerPerson} B`, '', `${bundle.jsonBytesPerPerson} B`, '', `${bundle.ratio}`, ...met('bundle')]);
-  if (table) rows.push(['scroll: p95 frame at 120 / 720 px a frame', ms(table.scroll.wheel120PxP95FrameMs), range(table.scroll.wheel120PxP95FrameMs), ms(table.scroll.flick720PxP95FrameMs), range(table.scroll.flick720PxP95FrameMs), '', '', '']);
-  return textTable(rows);
-}
-
 const workDir = await mkdtemp(join(tmpdir(), 'so-can-bo-bench-app-'));
 const figures: Figures = {};
 const scenarioLog: { scenario: string; seconds: number; loadAverageBefore: number[]; loadAverageAfter: number[] }[] = [];
-let province: { people: number; records: number; loadMs: number; coreRecords: number } | undefined;
+let province: { people: number; records: number; writtenIntoApp: boolean; loadMs: number; coreRecords: number } | undefined;
 let chromium = '';
 
 async function save(complete: boolean) {
@@ -134,8 +92,9 @@ try {
       scenarioLog.push({ scenario: name, seconds: Math.round((Date.now() - scenarioStarted) / 1000), loadAverageBefore, loadAverageAfter: load() });
       return result;
     };
-    const prepared = await scenario('province: generating and writing it through the write path into the app database', () => browserSide(context, 'province')('prepare', { seed, people }));
-    province = { people: prepared.people, records: prepared.records, loadMs: Math.round(prepared.ms), coreRecords: prepared.coreRecords };
+    const intoApp = only.has('table') || only.has('reports');
+    const prepared = await scenario(intoApp ? 'province: generating and writing it through the write path into the app database' : 'province: generating', () => browserSide(context, 'province')('prepare', { seed, people, intoApp }));
+    province = { people: prepared.people, records: prepared.records, writtenIntoApp: intoApp, loadMs: Math.round(prepared.ms), coreRecords: prepared.coreRecords };
     log(`province: ${prepared.records.toLocaleString('en')} records in ${seconds(prepared.ms)}; ${prepared.coreRecords.toLocaleString('en')} of them party units and people`);
     await save(false);
     if (only.has('table')) {

@@ -19,7 +19,8 @@ export function coreChunks(): readonly GeneratedRecord[][] {
 }
 
 export const provinceBench = {
-  async prepare(options: { seed: number; people: number }) {
+  /** `intoApp`: also write every record into the app's database (the people table and the reports need it). */
+  async prepare(options: { seed: number; people: number; intoApp: boolean }) {
     core = [[]];
     const keep = function* (chunks: Iterable<GeneratedRecord[]>) {
       for (const chunk of chunks) {
@@ -31,14 +32,20 @@ export const provinceBench = {
         yield chunk;
       }
     };
-    const db = new AppDatabase();
-    const office = await saveOfficeProfile(db, { officeName: 'Ban Tổ chức Tỉnh ủy Phú Thọ', level: 'province', unitName: provinceRoot.name, unitCode: provinceRoot.code });
+    const generated = keep(generateProvince({ seed: options.seed, people: options.people, root: provinceRoot }));
     const started = performance.now();
-    let reported = 0;
-    const loaded = await loadRecords({ db, office: { officeId: office.officeId, level: office.level } }, keep(generateProvince({ ...options, root: provinceRoot })), (progress) => {
-      if (progress.people - reported >= 50_000) console.log(`  written ${(reported = progress.people).toLocaleString('en')} people`);
-    });
-    db.close();
+    let loaded = { records: 0, people: 0 };
+    if (options.intoApp) {
+      const db = new AppDatabase();
+      const office = await saveOfficeProfile(db, { officeName: 'Ban Tổ chức Tỉnh ủy Phú Thọ', level: 'province', unitName: provinceRoot.name, unitCode: provinceRoot.code });
+      let reported = 0;
+      loaded = await loadRecords({ db, office: { officeId: office.officeId, level: office.level } }, generated, (progress) => {
+        if (progress.people - reported >= 50_000) console.log(`  written ${(reported = progress.people).toLocaleString('en')} people`);
+      });
+      db.close();
+    } else {
+      for (const chunk of generated) loaded = { records: loaded.records + chunk.length, people: loaded.people + chunk.filter((record) => record.type === 'person').length };
+    }
     const coreRecords = core.flat();
     return {
       ...loaded,
