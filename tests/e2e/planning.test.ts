@@ -53,7 +53,7 @@ it('adds a cadre to a pool by decision, refuses bad input and a second addition,
   const positionTitle = (await pool.getByRole('heading', { level: 3 }).textContent())!;
   const before = await pool.locator('tbody tr').count();
 
-  await page.getByLabel('Chức danh quy hoạch').selectOption({ label: positionTitle });
+  await page.getByLabel('Chức danh quy hoạch', { exact: true }).selectOption({ label: positionTitle });
   await choosePerson(page, cadre.fullName, cadre.birthDate);
   await field(page, 'Ngày quyết định').fill('31/02/2026');
   await field(page, 'Thứ tự ưu tiên').fill('3');
@@ -91,4 +91,40 @@ it('adds a cadre to a pool by decision, refuses bad input and a second addition,
   expect(await pool.locator('tbody tr').count()).toBe(before);
   await pool.getByText(/^Đã đưa ra khỏi quy hoạch \(\d+\)$/).click();
   await pool.getByText(`${cadre.fullName}: ngày ${todayText}, quyết định 95-QĐ/TU. Chuyển công tác ra ngoài tỉnh`).waitFor();
+});
+
+it('sets up a new cycle with its two terms and a planned position, refusing terms that end before they start', async () => {
+  const { page } = current();
+  await openPlanning(page);
+  await page.getByText('Thiết lập kỳ quy hoạch, chức danh quy hoạch').click();
+  await field(page, 'Tên kỳ quy hoạch').fill('Quy hoạch cán bộ nhiệm kỳ 2030-2035');
+  await field(page, 'Nhiệm kỳ Đảng từ năm').fill('2030');
+  await field(page, 'Nhiệm kỳ Đảng đến năm').fill('2025');
+  await field(page, 'Nhiệm kỳ chính quyền từ năm').fill('2031');
+  await field(page, 'Nhiệm kỳ chính quyền đến năm').fill('2036');
+  await page.getByRole('button', { name: 'Tạo kỳ quy hoạch' }).click();
+  await page.getByText('Nhiệm kỳ Đảng đến năm: phải sau thời điểm bắt đầu.').waitFor();
+  await field(page, 'Nhiệm kỳ Đảng đến năm').fill('2035');
+  await page.getByRole('button', { name: 'Tạo kỳ quy hoạch' }).click();
+  await page.getByRole('status').getByText('Đã tạo Quy hoạch cán bộ nhiệm kỳ 2030-2035.').waitFor();
+  expect(await page.getByLabel('Kỳ quy hoạch').locator('option:checked').textContent()).toBe('Quy hoạch cán bộ nhiệm kỳ 2030-2035');
+
+  const unit = page.getByRole('combobox', { name: 'Đơn vị của chức danh' });
+  await unit.fill('Đảng bộ tỉnh');
+  await page.getByRole('option', { name: /^Đảng bộ tỉnh Phú Thọ/ }).first().click();
+  await page.getByLabel('Chức danh (danh mục)').selectOption({ label: 'Bí thư' });
+  await field(page, 'Tên chức danh quy hoạch').fill('Bí thư Tỉnh ủy');
+  await page.getByLabel('Cấp quản lý').selectOption({ label: 'Cấp tỉnh' });
+  await page.getByRole('button', { name: 'Thêm chức danh' }).click();
+  await page.getByRole('status').getByText('Đã thêm chức danh Bí thư Tỉnh ủy.').waitFor();
+  const pool = page.getByRole('region', { name: 'Bí thư Tỉnh ủy' });
+  await pool.getByText('1 chỗ · 0 người trong quy hoạch. Chỉ có 0 người cho 1 chỗ, cần ít nhất 1.').waitFor();
+  await page.getByText('Nhiệm kỳ Đảng 2030–2035, nhiệm kỳ chính quyền 2031–2036').first().waitFor();
+
+  // The same post again in the same unit and cycle: refused, nothing added.
+  await field(page, 'Tên chức danh quy hoạch').fill('Bí thư Tỉnh ủy');
+  await page.getByLabel('Chức danh (danh mục)').selectOption({ label: 'Bí thư' });
+  await page.getByRole('button', { name: 'Thêm chức danh' }).click();
+  await page.getByText('Chức danh (danh mục): đơn vị đã có chức danh này trong kỳ quy hoạch.').waitFor();
+  expect(await page.getByRole('region', { name: 'Bí thư Tỉnh ủy' }).count()).toBe(1);
 });

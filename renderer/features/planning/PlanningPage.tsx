@@ -15,6 +15,7 @@ import { describeUnknownError } from '../../../shared/result';
 import { useServices } from '../../data/services';
 import { platform } from '../../platform';
 import { TextField } from '../organizations/form-controls';
+import { PlanningSetup } from './PlanningSetup';
 import { SelectField } from './SelectField';
 import { WorkTable } from './WorkTable';
 import { StatusMessage } from '../workflows/StatusMessage';
@@ -61,10 +62,24 @@ export function PlanningPage() {
     };
   }, [planning, t]);
 
+  /** Bumped when the setup of the plan changed, so the board is read again even for the same cycle and unit. */
+  const [version, setVersion] = useState(0);
   const reload = useCallback(async () => {
     if (!cycleId || !unitId) return setBoard(null);
     setBoard(await planning.board(cycleId, unitId));
-  }, [planning, cycleId, unitId]);
+  }, [planning, cycleId, unitId, version]);
+
+  /** After a cycle or a position was added: the cycles again, showing the cycle (and the unit) named. */
+  const showSetup = useCallback(
+    async (nextCycleId: string, nextUnitId?: string) => {
+      const loaded = await planning.cycles();
+      setCycles(loaded);
+      setCycleId(nextCycleId);
+      setUnitId(nextUnitId ?? loaded.unitsByCycle[nextCycleId]?.[0]?.id ?? '');
+      setVersion((before) => before + 1);
+    },
+    [planning],
+  );
 
   useEffect(() => {
     reload().catch((cause: unknown) => setMessage({ kind: 'error', text: t('planning.failed', { detail: describeUnknownError(cause) }) }));
@@ -129,6 +144,7 @@ export function PlanningPage() {
           </button>
         </div>
       </div>
+      <PlanningSetup cycleId={cycleId} catalogs={catalogs} onChanged={showSetup} />
       {cycles && cycles.cycles.length === 0 && <p className="empty-state">{t('planning.noCycles')}</p>}
       <StatusMessage message={message} />
 
@@ -144,7 +160,7 @@ export function PlanningPage() {
           <section className="planning-warnings" aria-labelledby="planning-warnings-title">
             <h3 id="planning-warnings-title">{t('planning.warningsTitle')}</h3>
             {unitWarnings.length === 0 ? (
-              <p className="muted">{t('planning.noWarnings')}</p>
+              <p className="muted">{board.people === 0 ? t('planning.nobodyPlanned') : t('planning.noWarnings')}</p>
             ) : (
               <ul>
                 {unitWarnings.map((warning) => (
