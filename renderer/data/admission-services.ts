@@ -5,13 +5,12 @@
 import type { IsoDate } from '../../shared/dates/partial-date';
 import type { AdmissionCase } from '../../shared/events/admission';
 import { helperChoices, loadAdmissionBoard, openAdmissionCase, takeAdmissionStep, type AdmissionBoard, type HelperChoice } from '../../shared/events/admission-service';
-import { jurisdictionGuard } from '../../shared/exchange/jurisdiction-guard';
 import { loadOfficeProfile } from '../../shared/office/office-service';
 import { unitTreeOn } from '../../shared/queries/people-queries';
-import type { WriteContext } from '../../shared/records/write-path';
 import type { AppDatabase } from '../../shared/storage/database';
 import { localDay } from './organization-services';
-import { OfficeNotConfigured } from './person-services';
+import { officeWriteContext } from './write-context';
+import { findPeopleByName, type PersonMatch } from '../../shared/people/person-search';
 
 /** The units a workflow screen picks from (parents first), and the office's own unit to start with. */
 export interface WorkflowUnits {
@@ -27,20 +26,15 @@ export async function workflowUnits(db: AppDatabase, day: IsoDate): Promise<Work
   };
 }
 
-/** This office's write context: stamped with the office, checked against its jurisdiction. */
-export async function officeWriteContext(db: AppDatabase): Promise<WriteContext> {
-  const office = await loadOfficeProfile(db);
-  if (!office) throw new OfficeNotConfigured();
-  return { db, office: { officeId: office.officeId, level: office.level }, guard: await jurisdictionGuard(db) };
-}
-
 export interface AdmissionServices {
   units(day: IsoDate): Promise<WorkflowUnits>;
   board(rootUnitId: string | undefined, day: IsoDate): Promise<AdmissionBoard>;
   helpers(caseId: string, day: IsoDate): Promise<HelperChoice[]>;
   /** Takes the step the form describes (parsed by the domain's schema); throws ValidationFailed or RuleRefused. */
   takeStep(caseId: string, step: unknown): Promise<AdmissionCase>;
+  /** Puts a person on the list of outstanding non-members (the first step of the way in). */
   open(input: unknown): Promise<AdmissionCase>;
+  findPeople(typed: string): Promise<PersonMatch[]>;
 }
 
 export function createAdmissionServices(db: AppDatabase): AdmissionServices {
@@ -50,5 +44,6 @@ export function createAdmissionServices(db: AppDatabase): AdmissionServices {
     helpers: (caseId, day) => helperChoices(db, caseId, day),
     takeStep: async (caseId, step) => takeAdmissionStep(await officeWriteContext(db), caseId, step, localDay()),
     open: async (input) => openAdmissionCase(await officeWriteContext(db), input, localDay()),
+    findPeople: (typed) => findPeopleByName(db, typed),
   };
 }

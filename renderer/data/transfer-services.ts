@@ -6,7 +6,9 @@ import type { IsoDate } from '../../shared/dates/partial-date';
 import type { MembershipTransfer } from '../../shared/events/transfer';
 import { acceptTransfer, closeTransfer, issueTransfer, loadTransferRegister, signTransferHop, type TransferRegister } from '../../shared/events/transfer-service';
 import type { AppDatabase } from '../../shared/storage/database';
-import { officeWriteContext, workflowUnits, type WorkflowUnits } from './admission-services';
+import { workflowUnits, type WorkflowUnits } from './admission-services';
+import { officeWriteContext } from './write-context';
+import { findPeopleByName, type PersonMatch } from '../../shared/people/person-search';
 import { localDay } from './organization-services';
 
 export interface TransferServices {
@@ -17,6 +19,7 @@ export interface TransferServices {
   signHop(transferId: string, input: unknown): Promise<MembershipTransfer>;
   accept(transferId: string, input: unknown): Promise<MembershipTransfer>;
   close(transferId: string, input: unknown): Promise<MembershipTransfer>;
+  findPeople(typed: string): Promise<PersonMatch[]>;
 }
 
 export function createTransferServices(db: AppDatabase): TransferServices {
@@ -27,5 +30,6 @@ export function createTransferServices(db: AppDatabase): TransferServices {
     signHop: async (transferId, input) => signTransferHop(await officeWriteContext(db), transferId, input, localDay()),
     accept: async (transferId, input) => acceptTransfer(await officeWriteContext(db), transferId, input, localDay()),
     close: async (transferId, input) => closeTransfer(await officeWriteContext(db), transferId, input, localDay()),
+    findPeople: (typed) => findPeopleByName(db, typed),
   };
 }

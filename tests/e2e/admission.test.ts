@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, inject, it } from 'vitest';
 import { saveScreenshot, type AppSession } from './support/chromium';
 import { openAppWithDemo } from './support/demo-profile';
+import { dmy, findCadre, findPersonWithStatus } from './support/stored-people';
 
 let session: AppSession;
 const appUrl = inject('appUrl');
@@ -74,4 +75,29 @@ it('refuses a step without its decision number, naming the field in Vietnamese',
   await dialog.getByRole('textbox', { name: 'Cấp ký' }).fill('Ban Thường vụ Huyện ủy');
   await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
   await dialog.getByRole('alert').getByText('Ngày: ngày không hợp lệ (dd/mm/yyyy).').waitFor();
+});
+
+it('puts a non-member on the way in: refused for a party member, then the case opens in the first column', async () => {
+  const { page } = session;
+  const first = column(page, 'Quần chúng ưu tú');
+  await first.getByRole('listitem').first().waitFor({ timeout: 120_000 });
+  const before = await countOf(first);
+  const member = await findCadre(page);
+  const candidate = await findPersonWithStatus(page, 'non-member');
+
+  await page.getByRole('button', { name: 'Thêm quần chúng ưu tú…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Đưa vào danh sách quần chúng ưu tú' });
+  const choose = async (person: { fullName: string; birthDate: string }) => {
+    await dialog.getByRole('combobox', { name: 'Người được xem xét' }).fill(person.fullName);
+    await page.getByRole('option').filter({ hasText: dmy(person.birthDate) }).first().click();
+  };
+  await choose(member);
+  await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
+  await dialog.getByRole('alert').getByText(`Không ghi nhận được: ${member.fullName} đã là đảng viên hoặc đã ra khỏi Đảng.`).waitFor();
+  expect(await countOf(first)).toBe(before);
+
+  await choose(candidate);
+  await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
+  await page.getByRole('status').getByText(`Đã đưa ${candidate.fullName} vào danh sách quần chúng ưu tú.`).waitFor();
+  await expect.poll(() => countOf(first)).toBe(before + 1);
 });

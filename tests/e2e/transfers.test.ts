@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, inject, it } from 'vitest';
 import { saveScreenshot, type AppSession } from './support/chromium';
 import { openAppWithDemo } from './support/demo-profile';
+import { dmy, findCadre } from './support/stored-people';
 
 let session: AppSession;
 const appUrl = inject('appUrl');
@@ -43,4 +44,25 @@ it('counts the members in transit, refuses a late letter without its reason, the
   const accepted = page.getByRole('region', { name: /^Đã tiếp nhận trong kỳ/ });
   await accepted.getByRole('row').filter({ hasText: letter }).getByRole('link', { name }).waitFor();
   await expect.poll(async () => awaiting.getByRole('row').filter({ hasText: letter }).count()).toBe(0);
+});
+
+it('issues a letter for a member: refused without its number, then the member is counted as sent out', async () => {
+  const { page } = session;
+  const member = await findCadre(page);
+  await page.getByText(/^Đang chuyển: \d+ đảng viên/).waitFor({ timeout: 120_000 });
+  await page.getByRole('button', { name: 'Cấp giấy giới thiệu…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cấp giấy giới thiệu chuyển sinh hoạt đảng' });
+  await dialog.getByRole('combobox', { name: 'Đảng viên' }).fill(member.fullName);
+  await page.getByRole('option').filter({ hasText: dmy(member.birthDate) }).first().click();
+  await dialog.getByRole('textbox', { name: 'Nơi đến' }).fill('Chi bộ Khu 3, Đảng ủy phường Tân Dân, thành phố Việt Trì');
+  await dialog.getByRole('textbox', { name: 'Cấp ký' }).fill('Đảng ủy xã');
+  await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
+  await dialog.getByRole('alert').getByText('Số giấy giới thiệu: không được để trống.').waitFor();
+
+  await dialog.getByRole('textbox', { name: 'Số giấy giới thiệu' }).fill('E2E-77/GGT');
+  await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
+  await page.getByRole('status').getByText(/^Đã ghi nhận: .+, giấy số E2E-77\/GGT – /).waitFor();
+  const sent = page.getByRole('region', { name: /^Chuyển đi trong kỳ/ });
+  await sent.getByRole('row').filter({ hasText: 'E2E-77/GGT' }).getByRole('link', { name: member.fullName }).waitFor();
+  await saveScreenshot(page, 'transfers-issued');
 });

@@ -8,7 +8,11 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { addYears, formatPartialDate } from '../../../shared/dates/partial-date';
-import { acceptTransferSchema, closeTransferSchema, signHopSchema, type TransferRegister, type TransferRow } from '../../../shared/events/transfer-service';
+import { acceptTransferSchema, closeTransferSchema, issueTransferSchema, signHopSchema, type TransferRegister, type TransferRow } from '../../../shared/events/transfer-service';
+import { transferKinds } from '../../../shared/events/transfer';
+import type { PersonMatch } from '../../../shared/people/person-search';
+import { PersonSearch } from '../planning/PersonSearch';
+import type { TFunction } from 'i18next';
 import { toFieldIssues } from '../../../shared/validation/issues';
 import type { WorkflowUnits } from '../../data/admission-services';
 import { localDay } from '../../data/organization-services';
@@ -37,6 +41,13 @@ interface DialogProps {
   onCancel(): void;
 }
 
+/** The Vietnamese text of what a form's schema refused, each issue naming its field. */
+function issuesText(t: TFunction, error: z.ZodError): string {
+  return toFieldIssues(error)
+    .map((issue) => t(issue.messageKey, { ...issue.params, field: t(`transfers.fields.${issue.field}`, issue.field) }))
+    .join(' ');
+}
+
 function TransferActionDialog({ row, action, units, today, onDone, onCancel }: DialogProps) {
   const { t } = useTranslation();
   const { transfers } = useServices();
@@ -56,7 +67,7 @@ function TransferActionDialog({ row, action, units, today, onDone, onCancel }: D
     const attempt = async <S extends z.ZodType>(schema: S, raw: unknown, write: (values: z.infer<S>) => Promise<unknown>) => {
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
-        setError(toFieldIssues(parsed.error).map((issue) => t(issue.messageKey, { ...issue.params, field: t(`transfers.fields.${issue.field}`, issue.field) })).join(' '));
+        setError(issuesText(t, parsed.error));
         return false;
       }
       await write(parsed.data);
@@ -87,6 +98,58 @@ function TransferActionDialog({ row, action, units, today, onDone, onCancel }: D
       {action === 'signHop' && <TextField id={`${id}-office`} label={t('transfers.form.office')} value={office} onChange={setOffice} />}
       {action === 'signHop' && <TextField id={`${id}-date`} label={t('transfers.form.signedOn')} value={date} onChange={setDate} />}
       {action !== 'signHop' && <NoteField id={`${id}-note`} label={t('transfers.form.note')} value={note} onChange={setNote} />}
+    </WorkflowDialog>
+  );
+}
+
+/** Issues an introduction letter: the member, the kind, the letter's number, where to (one of our units or a place), the day and who signs first. */
+function IssueLetterDialog({ units, today, onDone, onCancel }: { units: WorkflowUnits; today: string; onDone(message: string): void; onCancel(): void }) {
+  const { t } = useTranslation();
+  const { transfers } = useServices();
+  const id = useId();
+  const [person, setPerson] = useState<PersonMatch | undefined>(undefined);
+  const [kind, setKind] = useState<string>('permanent');
+  const [letterNumber, setLetterNumber] = useState('');
+  const [toUnitId, setToUnitId] = useState<string | undefined>(undefined);
+  const [destination, setDestination] = useState('');
+  const [date, setDate] = useState(formatPartialDate(today));
+  const [signedBy, setSignedBy] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    const raw = { personId: person?.id ?? '', kind, letterNumber, toUnitId, destination: destination.trim() || undefined, issuedOn: parseDay(date) ?? date, signedBy: signedBy.trim() || undefined, note: note.trim() || undefined };
+    const parsed = issueTransferSchema.safeParse(raw);
+    if (!parsed.success) return setError(issuesText(t, parsed.error));
+    try {
+      const issued = await transfers.issue(parsed.data);
+      onDone(t('transfers.form.saved', { name: person?.fullName ?? '', letter: issued.letterNumber, status: t(`transfers.statuses.${issued.status}`) }));
+    } catch (cause) {
+      setError(writeOutcome(t, cause, 'transfers').text);
+    }
+  }
+
+  return (
+    <WorkflowDialog title={t('transfers.form.issueTitle')} error={error} saveLabel={t('transfers.form.save')} cancelLabel={t('transfers.form.cancel')} onSubmit={submit} onCancel={onCancel}>
+      <PersonSearch label={t('transfers.fields.personId')} chosen={person} find={transfers.findPeople} onChange={setPerson} />
+      <div className="field">
+        <label htmlFor={`${id}-kind`}>{t('transfers.fields.kind')}</label>
+        <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value)}>
+          {transferKinds.map((each) => (
+            <option key={each} value={each}>
+              {t(`transfers.kinds.${each}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField id={`${id}-letter`} label={t('transfers.fields.letterNumber')} value={letterNumber} onChange={setLetterNumber} />
+      <UnitPicker units={units.units} value={toUnitId} onChange={setToUnitId} label={t('transfers.form.toOurUnit')} />
+      <TextField id={`${id}-destination`} label={t('transfers.fields.destination')} value={destination} onChange={setDestination} placeholder={t('transfers.form.destinationHint')} />
+      <TextField id={`${id}-date`} label={t('transfers.fields.issuedOn')} value={date} onChange={setDate} />
+      <TextField id={`${id}-signed`} label={t('transfers.fields.signedBy')} value={signedBy} onChange={setSignedBy} />
+      <NoteField id={`${id}-note`} label={t('transfers.form.note')} value={note} onChange={setNote} />
     </WorkflowDialog>
   );
 }
@@ -156,13 +219,25 @@ export function TransfersPage() {
   const loadRegister = useCallback((unitId: string | undefined) => transfers.register(unitId, from, today), [transfers, from, today]);
   const { units, unitId, setUnitId, data: register, message, setMessage, reload } = useUnitData(transfers.units, loadRegister, today, 'transfers.failed');
   const [acting, setActing] = useState<{ row: TransferRow; action: Action } | null>(null);
+  const [issuing, setIssuing] = useState(false);
+  const done = (text: string) => {
+    setActing(null);
+    setIssuing(false);
+    setMessage({ kind: 'notice', text });
+    reload();
+  };
 
   const onAction = (row: TransferRow, action: Action) => setActing({ row, action });
   return (
     <section className="page transfers-page" aria-labelledby="page-title">
       <h1 id="page-title">{t('workflows.transfers.title')}</h1>
       <p className="muted">{t('transfers.intro')}</p>
-      <div className="admission-toolbar">{units && <UnitPicker units={units.units} value={unitId} onChange={setUnitId} label={t('transfers.unit')} />}</div>
+      <div className="admission-toolbar">
+        {units && <UnitPicker units={units.units} value={unitId} onChange={setUnitId} label={t('transfers.unit')} />}
+        <button type="button" className="primary" onClick={() => setIssuing(true)}>
+          {t('transfers.actions.issue')}
+        </button>
+      </div>
       <MessageLine message={message} />
       {!register ? (
         <p className="loading">{t('transfers.loading')}</p>
@@ -185,13 +260,10 @@ export function TransfersPage() {
           units={units}
           today={today}
           onCancel={() => setActing(null)}
-          onDone={(text) => {
-            setActing(null);
-            setMessage({ kind: 'notice', text });
-            reload();
-          }}
+          onDone={done}
         />
       )}
+      {issuing && units && <IssueLetterDialog units={units} today={today} onCancel={() => setIssuing(false)} onDone={done} />}
     </section>
   );
 }
