@@ -291,7 +291,7 @@ function PoolTable({ pool, warnings, catalogs, termFrom, onRemove }: { pool: Pos
                 <td className="planning-votes">
                   {candidate.votes.map((vote) => (
                     <div key={`${vote.step}-${vote.date}`}>
-                      {t('planning.pool.vote', { step: vote.step, votes: vote.votesFor, voters: vote.totalVoters, share: Math.round((vote.votesFor / vote.totalVoters) * 1000) / 10 })}
+                      {t('planning.pool.vote', { step: vote.step, votes: vote.votesFor, voters: vote.totalVoters, share: (vote.votesFor / vote.totalVoters).toLocaleString('vi-VN', { style: 'percent', maximumFractionDigits: 1 }) })}
                     </div>
                   ))}
                 </td>
