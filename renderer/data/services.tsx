@@ -19,6 +19,7 @@ import { createReportServices, type ReportServices } from './report-services';
 import { createEvaluationServices, type EvaluationServices } from './evaluation-services';
 import { createPlanningServices, type PlanningServices } from './planning-services';
 import { createMovementServices, type MovementServices } from './movement-services';
+import { createConductServices, type ConductServices } from './conduct-services';
 import { platform } from '../platform';
 
 export interface AppServices {
@@ -55,6 +56,8 @@ export interface AppServices {
   readonly movements: MovementServices;
   /** Evaluation grids of a unit for a period, and weak organizations in consolidation. */
   readonly evaluation: EvaluationServices;
+  /** Discipline, leaving the party, commendations and inspections. */
+  readonly conduct: ConductServices;
 }
 
 export function createAppServices(db: AppDatabase = new AppDatabase()): AppServices {
@@ -81,6 +84,7 @@ export function createAppServices(db: AppDatabase = new AppDatabase()): AppServi
     planning: createPlanningServices(db),
     movements: createMovementServices(db),
     evaluation: createEvaluationServices(db),
+    conduct: createConductServices(db),
   };
 }
 

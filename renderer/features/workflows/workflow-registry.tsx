@@ -10,6 +10,7 @@ import { PlanningPage } from '../planning/PlanningPage';
 import { MovementsPage } from '../movements/MovementsPage';
 import { EvaluationPage } from '../evaluation/EvaluationPage';
 import { ConsolidationPage } from '../consolidation/ConsolidationPage';
+import { ConductPage } from '../conduct/ConductPage';
 
 export interface Workflow {
   readonly slug: string;
@@ -23,4 +24,5 @@ export const workflows: readonly Workflow[] = [
   { slug: 'movements', element: <MovementsPage /> },
   { slug: 'admission', element: <AdmissionBoardPage /> },
   { slug: 'transfers', element: <TransfersPage /> },
+  { slug: 'conduct', element: <ConductPage /> },
 ];

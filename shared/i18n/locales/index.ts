@@ -30,12 +30,14 @@ import enEvaluation from './en/evaluation.json';
 import viEvaluation from './vi/evaluation.json';
 import enPlanning from './en/planning.json';
 import viPlanning from './vi/planning.json';
+import enConduct from './en/conduct.json';
+import viConduct from './vi/conduct.json';
 
 export type Catalog = { readonly [key: string]: string | Catalog };
 
 export const catalogFiles: { readonly vi: readonly Catalog[]; readonly en: readonly Catalog[] } = {
-  vi: [viCore, viExchange, viExchangeUi, viPeople, viPerson, viOrganizations, viDashboard, viReports, viReportsUi, viWorkflows, viEvaluation, viPlanning, viAdmission, viReminders],
-  en: [enCore, enExchange, enExchangeUi, enPeople, enPerson, enOrganizations, enDashboard, enReports, enReportsUi, enWorkflows, enEvaluation, enPlanning, enAdmission, enReminders],
+  vi: [viCore, viExchange, viExchangeUi, viPeople, viPerson, viOrganizations, viDashboard, viReports, viReportsUi, viWorkflows, viEvaluation, viPlanning, viAdmission, viReminders, viConduct],
+  en: [enCore, enExchange, enExchangeUi, enPeople, enPerson, enOrganizations, enDashboard, enReports, enReportsUi, enWorkflows, enEvaluation, enPlanning, enAdmission, enReminders, enConduct],
 };
 
 /** Deep merge; two files defining the same text is a mistake, reported rather than silently resolved. */
