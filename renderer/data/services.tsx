@@ -19,6 +19,7 @@ import { createReportServices, type ReportServices } from './report-services';
 import { createEvaluationServices, type EvaluationServices } from './evaluation-services';
 import { createPlanningServices, type PlanningServices } from './planning-services';
 import { createMovementServices, type MovementServices } from './movement-services';
+import { createTrainingServices, type TrainingServices } from './training-services';
 import { createConductServices, type ConductServices } from './conduct-services';
 import { platform } from '../platform';
 
@@ -54,6 +55,8 @@ export interface AppServices {
   readonly planning: PlanningServices;
   /** Movement decisions (rotation, appointment…), the terms ending, the year's decisions. */
   readonly movements: MovementServices;
+  /** Training and standardization: the gap list, the year's plans, courses, enrolments and completion. */
+  readonly training: TrainingServices;
   /** Evaluation grids of a unit for a period, and weak organizations in consolidation. */
   readonly evaluation: EvaluationServices;
   /** Discipline, leaving the party, commendations and inspections. */
@@ -83,6 +86,7 @@ export function createAppServices(db: AppDatabase = new AppDatabase()): AppServi
     reports: createReportServices(),
     planning: createPlanningServices(db),
     movements: createMovementServices(db),
+    training: createTrainingServices(db),
     evaluation: createEvaluationServices(db),
     conduct: createConductServices(db),
   };

@@ -8,6 +8,7 @@ import { AdmissionBoardPage } from '../admission/AdmissionBoardPage';
 import { TransfersPage } from '../transfers/TransfersPage';
 import { PlanningPage } from '../planning/PlanningPage';
 import { MovementsPage } from '../movements/MovementsPage';
+import { TrainingPage } from '../training/TrainingPage';
 import { EvaluationPage } from '../evaluation/EvaluationPage';
 import { ConsolidationPage } from '../consolidation/ConsolidationPage';
 import { ConductPage } from '../conduct/ConductPage';
@@ -22,6 +23,7 @@ export const workflows: readonly Workflow[] = [
   { slug: 'consolidation', element: <ConsolidationPage /> },
   { slug: 'planning', element: <PlanningPage /> },
   { slug: 'movements', element: <MovementsPage /> },
+  { slug: 'training', element: <TrainingPage /> },
   { slug: 'admission', element: <AdmissionBoardPage /> },
   { slug: 'transfers', element: <TransfersPage /> },
   { slug: 'conduct', element: <ConductPage /> },

@@ -32,12 +32,14 @@ import enPlanning from './en/planning.json';
 import viPlanning from './vi/planning.json';
 import enConduct from './en/conduct.json';
 import viConduct from './vi/conduct.json';
+import enTraining from './en/training.json';
+import viTraining from './vi/training.json';
 
 export type Catalog = { readonly [key: string]: string | Catalog };
 
 export const catalogFiles: { readonly vi: readonly Catalog[]; readonly en: readonly Catalog[] } = {
-  vi: [viCore, viExchange, viExchangeUi, viPeople, viPerson, viOrganizations, viDashboard, viReports, viReportsUi, viWorkflows, viEvaluation, viPlanning, viAdmission, viReminders, viConduct],
-  en: [enCore, enExchange, enExchangeUi, enPeople, enPerson, enOrganizations, enDashboard, enReports, enReportsUi, enWorkflows, enEvaluation, enPlanning, enAdmission, enReminders, enConduct],
+  vi: [viCore, viExchange, viExchangeUi, viPeople, viPerson, viOrganizations, viDashboard, viReports, viReportsUi, viWorkflows, viEvaluation, viPlanning, viTraining, viAdmission, viReminders, viConduct],
+  en: [enCore, enExchange, enExchangeUi, enPeople, enPerson, enOrganizations, enDashboard, enReports, enReportsUi, enWorkflows, enEvaluation, enPlanning, enTraining, enAdmission, enReminders, enConduct],
 };
 
 /** Deep merge; two files defining the same text is a mistake, reported rather than silently resolved. */
