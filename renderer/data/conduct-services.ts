@@ -4,6 +4,7 @@ import { loadCatalogs } from '../../shared/catalogs/catalog-service';
 import {
   concludeInspection,
   conductOfYear,
+  personStandingOn,
   planInspection,
   recordCommendation,
   recordDiscipline,
@@ -15,6 +16,7 @@ import {
   type InspectionConclusionRequest,
   type InspectionPlanRequest,
 } from '../../shared/conduct/conduct-service';
+import type { IsoDate } from '../../shared/dates/partial-date';
 import type { Commendation } from '../../shared/events/commendation';
 import type { Discipline } from '../../shared/events/discipline';
 import type { PartyExit } from '../../shared/events/exit';
@@ -27,6 +29,8 @@ import { officeWriteContext } from './write-context';
 export interface ConductServices {
   catalogs(): Promise<CatalogEntry[]>;
   findPeople(typed: string): Promise<PersonMatch[]>;
+  /** A person's standing in the party on a day: full, probationary, or undefined when not a member. */
+  standing(personId: string, day: IsoDate): Promise<'full' | 'probationary' | undefined>;
   /** The year's disciplines, commendations and exits, and its inspection plan. */
   year(year: number): Promise<ConductYear>;
   discipline(request: DisciplineRequest): Promise<Discipline>;
@@ -40,6 +44,7 @@ export function createConductServices(db: AppDatabase): ConductServices {
   return {
     catalogs: () => loadCatalogs(db),
     findPeople: (typed) => findPeopleByName(db, typed),
+    standing: (personId, day) => personStandingOn(db, personId, day),
     year: (year) => conductOfYear(db, year),
     discipline: async (request) => recordDiscipline(await officeWriteContext(db), request),
     exit: async (request) => recordExit(await officeWriteContext(db), request),

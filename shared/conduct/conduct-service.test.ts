@@ -49,6 +49,15 @@ describe('discipline', () => {
     expect(year.disciplines.map((row) => row.subjectName).sort()).toEqual(['Chi bộ Khu 3', 'Nguyễn Văn An']);
   });
 
+  it('expelling a full member is also their exit, by the same decision', async () => {
+    const expelled = await recordDiscipline(context, discipline({ formCode: 'expulsion' }));
+    expect(expelled.formCode).toBe('expulsion');
+    expect(await recordById(context.db, 'person', 'full')).toMatchObject({ memberStatus: 'exited', exitDate: decision.date });
+    const year = await conductOfYear(context.db, 2026);
+    expect(year.exits.map(({ record }) => [record.type, record.decision])).toEqual([['expulsion', decision]]);
+    expect(await refusal(recordDiscipline(context, discipline({ formCode: 'warning', decision: { ...decision, date: '2026-07-21' } })))).toEqual([{ field: 'personId', messageKey: 'conduct.issues.notMember' }]);
+  });
+
   it('refuses, writing nothing: expelling or removing from post a probationary member, dissolving a person, expelling an organization, a non-member, an expiry before the decision', async () => {
     expect(await refusal(recordDiscipline(context, discipline({ personId: 'probation', formCode: 'expulsion' })))).toEqual([{ field: 'formCode', messageKey: 'conduct.issues.formNotForProbationary' }]);
     expect(await refusal(recordDiscipline(context, discipline({ personId: 'probation', formCode: 'removal-from-post' })))).toEqual([{ field: 'formCode', messageKey: 'conduct.issues.formNotForProbationary' }]);

@@ -4,7 +4,7 @@
  * message key (`conduct.issues.*`), and writes nothing.
  * - Discipline: the form must fit the subject on the decision's day (the `partyDisciplineForm` catalog says who may
  *   receive it: organizations, full members, probationary members); a discipline may follow an inspection's
- *   conclusion, which then lists it.
+ *   conclusion, which then lists it. Expelling a member is also their exit from the party.
  * - Exits: the person leaves active counts (status `exited`, `exitDate`) and keeps the record.
  * - Commendations: one decision to many people and collectives.
  * - Inspections: planned for a year with a subject and content, concluded later.
@@ -23,7 +23,7 @@ import { latestPeriod } from '../organization/unit';
 import { memberStatusOn } from '../people/membership';
 import type { Person } from '../people/person';
 import { recordsInRange } from '../queries/record-cache';
-import { recordsById, toRecord } from '../queries/records-reader';
+import { recordById, recordsById, toRecord } from '../queries/records-reader';
 import { recordTypes } from '../records/registry';
 import { writeRecords, type WriteContext, type Writer } from '../records/write-path';
 import type { AppDatabase } from '../storage/database';
@@ -88,14 +88,25 @@ async function personOrRefuse(writer: Writer, personId: string, field = 'personI
 }
 
 /**
- * The member's standing on a day; refused when they were not a party member then. A full member whose date of full
- * membership was never entered (older records) stays full.
+ * The member's standing on a day, or undefined when they were not a party member then. A full member whose date of
+ * full membership was never entered (older records) stays full.
  */
-function memberStanding(person: Person, day: IsoDate): 'full' | 'probationary' {
+export function standingOn(person: Person, day: IsoDate): 'full' | 'probationary' | undefined {
   const status = memberStatusOn(person, day);
-  if (person.memberStatus === 'exited' && person.exitDate === undefined) refuse('personId', 'conduct.issues.notMember', { name: person.fullName, date: day });
-  if (status !== 'full' && status !== 'probationary') return refuse('personId', 'conduct.issues.notMember', { name: person.fullName, date: day });
+  if (person.memberStatus === 'exited' && person.exitDate === undefined) return undefined;
+  if (status !== 'full' && status !== 'probationary') return undefined;
   return status === 'probationary' && person.memberStatus === 'full' && person.fullMembershipDate === undefined ? 'full' : status;
+}
+
+/** The member's standing on a day; refused when they were not a party member then. */
+function memberStanding(person: Person, day: IsoDate): 'full' | 'probationary' {
+  return standingOn(person, day) ?? refuse('personId', 'conduct.issues.notMember', { name: person.fullName, date: day });
+}
+
+/** What a form may say of a person before the decision: their standing on the day (undefined: not a member). */
+export async function personStandingOn(db: AppDatabase, personId: string, day: IsoDate): Promise<'full' | 'probationary' | undefined> {
+  const person = await recordById(db, 'person', personId);
+  return person ? standingOn(person, day) : undefined;
 }
 
 /**
@@ -138,6 +149,11 @@ export async function recordDiscipline(context: WriteContext, input: DisciplineR
       ...(request.inspectionId ? { inspectionId: request.inspectionId } : {}),
     });
     if (inspection) await writer.update('inspection', inspection.id, { resultingDisciplineIds: [...inspection.resultingDisciplineIds, discipline.id] });
+    // Expulsion is also the member's exit: the same decision takes them off the party's list from its day.
+    if (request.system === 'party' && request.subject === 'person' && form.code === 'expulsion') {
+      writer.create('partyExit', { personId: request.personId!, type: 'expulsion', date: request.decision.date, decision: request.decision, reason: request.reason });
+      await writer.update('person', request.personId!, { memberStatus: 'exited', exitDate: request.decision.date });
+    }
     return discipline;
   });
 }

@@ -108,6 +108,7 @@ it('refuses to expel a probationary member, in Vietnamese, then records a warnin
   await openConduct(page, 'Kỷ luật');
 
   await choosePerson(page, 'Đảng viên', member);
+  await page.getByText(`${member.fullName} là đảng viên dự bị: chỉ có thể khiển trách hoặc cảnh cáo.`).waitFor();
   await page.getByLabel('Hình thức kỷ luật').selectOption({ label: 'Khai trừ' });
   await field(page, 'Nội dung vi phạm').fill('Vi phạm quy định về những điều đảng viên không được làm');
   await fillDecision(page, '07-QĐ/UBKT');
@@ -157,6 +158,7 @@ it('a member who leaves the party no longer counts, and keeps the record', async
   // The record stays, with its status.
   await page.goto(`${appUrl}#/people/${member.id}`);
   await page.getByRole('heading', { level: 1, name: member.fullName }).waitFor();
+  await page.locator('.status-badge').getByText('Đã ra khỏi Đảng').waitFor();
 });
 
 it('plans an inspection of a cell, concludes it, and disciplines the cell following it', async () => {

@@ -1,5 +1,5 @@
 /** Party discipline of a member or an organization: the forms valid for the subject, with expiry; the year's decisions. */
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { findEntry } from '../../../shared/catalogs/catalog';
@@ -8,6 +8,7 @@ import { formatPartialDate } from '../../../shared/dates/partial-date';
 import { subjects } from '../../../shared/events/event-fields';
 import type { Inspection } from '../../../shared/events/inspection';
 import type { PersonMatch } from '../../../shared/people/person-search';
+import { localDay } from '../../data/organization-services';
 import { useServices } from '../../data/services';
 import { TextField, UnitPickerField } from '../organizations/form-controls';
 import { PersonSearch } from '../planning/PersonSearch';
@@ -30,6 +31,20 @@ export function DisciplineTab({ catalogs, units, year, data, reload, fromInspect
   );
   const inspectedPerson = fromInspection?.personId ? data?.inspections.find((row) => row.record.id === fromInspection.id) : undefined;
   const [person, setPerson] = useState<PersonMatch | undefined>(inspectedPerson ? { id: inspectedPerson.record.personId!, fullName: inspectedPerson.subjectName, birthDate: '', unitId: '' } : undefined);
+  /** The chosen person's standing today, said under the form so that the valid forms are known before saving. */
+  const [standing, setStanding] = useState<'full' | 'probationary' | 'none' | undefined>(undefined);
+  useEffect(() => {
+    setStanding(undefined);
+    if (!person || values.subject !== 'person') return;
+    let current = true;
+    conduct.standing(person.id, localDay()).then(
+      (found) => current && setStanding(found ?? 'none'),
+      () => current && setStanding(undefined),
+    );
+    return () => {
+      current = false;
+    };
+  }, [conduct, person, values.subject]);
   const set = (field: keyof DisciplineFormValues) => (value: string) => setValues((before) => ({ ...before, [field]: value }));
   // A person may be a full or a probationary member: all member forms are offered, the service judges the standing.
   const forms = useMemo(() => partyFormsFor(catalogs, values.subject === 'unit' ? 'unit' : 'full'), [catalogs, values.subject]);
@@ -43,14 +58,22 @@ export function DisciplineTab({ catalogs, units, year, data, reload, fromInspect
       const name = values.subject === 'person' ? (person?.fullName ?? '') : (units.find((unit) => unit.value === values.unitId)?.label ?? '');
       setValues(emptyDiscipline);
       setPerson(undefined);
-      return t('conduct.discipline.saved', { form: formName(discipline.formCode), name, number: discipline.decision.number });
+      const saved = t('conduct.discipline.saved', { form: formName(discipline.formCode), name, number: discipline.decision.number });
+      return discipline.formCode === 'expulsion' && discipline.subject === 'person' ? `${saved} ${t('conduct.discipline.expelled', { date: formatPartialDate(discipline.decision.date) })}` : saved;
     });
   }
 
   return (
     <>
       <StatusMessage message={message} />
-      <DecisionCard id="discipline-form-title" title={t('conduct.discipline.formTitle')} intro={t('conduct.discipline.intro')} onSubmit={submit} saving={saving}>
+      <DecisionCard
+        id="discipline-form-title"
+        title={t('conduct.discipline.formTitle')}
+        intro={t('conduct.discipline.intro')}
+        onSubmit={submit}
+        saving={saving}
+        extra={standing && person && <p className="conduct-standing">{t(`conduct.discipline.standing.${standing}`, { name: person.fullName })}</p>}
+      >
           <SelectField name="subject" label={label('subject')} value={values.subject} options={subjects.map((subject) => ({ value: subject, label: t(`conduct.subjects.${subject}`) }))} onChange={(subject) => setValues((before) => ({ ...before, subject, formCode: '' }))} errorFor={errorFor} />
           {values.subject === 'person' ? (
             <PersonSearch label={label('personId')} chosen={person} find={conduct.findPeople} onChange={setPerson} error={errors.personId} />
