@@ -4,6 +4,7 @@ import { optionalText, recordId, text } from '../records/common-fields';
 import { defineRecordType } from '../records/record-type';
 import { foldForSearch } from '../text/fold';
 import { checkInOrder, checkNotBefore, count } from '../events/event-fields';
+import { coveragePlanSchema } from './coverage-plan';
 
 /**
  * A non-state enterprise (doanh nghiệp ngoài Nhà nước). Reports count enterprises with and without a party
@@ -37,6 +38,8 @@ export const enterpriseSchema = z
     partyUnitId: recordId.optional(),
     partyUnitSince: isoDate.optional(),
     figures: z.array(enterpriseFigures, { message: 'validation.required' }).default([]),
+    /** The plan to give an enterprise without a party organization one (see `coveragePlanSchema`). */
+    coveragePlan: coveragePlanSchema.optional(),
     note: optionalText(1000),
   })
   .superRefine((enterprise, context) => {

@@ -5,6 +5,7 @@ import { defineRecordType } from '../records/record-type';
 import { foldForSearch } from '../text/fold';
 import { checkInOrder } from '../events/event-fields';
 import { checkPeriods } from './admin-unit';
+import { coveragePlanSchema } from './coverage-plan';
 
 /**
  * A residential area (khu dân cư: thôn, xóm, bản, tổ dân phố…). Areas are renamed, merged and moved to another
@@ -41,6 +42,8 @@ export const residentialAreaSchema = z
     periods: z.array(residentialAreaPeriod, { message: 'validation.required' }).min(1, 'validation.required'),
     /** In time order: the last entry is the current coverage. */
     coverage: z.array(cellCoverage, { message: 'validation.required' }).min(1, 'validation.required'),
+    /** The plan to give an area without a cell or member one (see `coveragePlanSchema`). */
+    coveragePlan: coveragePlanSchema.optional(),
     note: optionalText(1000),
   })
   .superRefine((area, context) => {

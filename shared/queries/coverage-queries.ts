@@ -36,7 +36,7 @@ export interface ResidentialAreaCoverage {
 }
 
 /** Whether an area falls in the scope on its day: its commune is covered, or its cell is in the subtree. */
-function areaInScope(scope: Scope, adminUnitId: string, coverage: CellCoverage | undefined): boolean {
+export function areaInScope(scope: Scope, adminUnitId: string, coverage: CellCoverage | undefined): boolean {
   return scope.adminUnitIds.has(adminUnitId) || (coverage?.cellUnitId !== undefined && scope.unitIds.has(coverage.cellUnitId));
 }
 
