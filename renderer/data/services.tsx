@@ -20,6 +20,7 @@ import { createEvaluationServices, type EvaluationServices } from './evaluation-
 import { createPlanningServices, type PlanningServices } from './planning-services';
 import { createMovementServices, type MovementServices } from './movement-services';
 import { createTrainingServices, type TrainingServices } from './training-services';
+import { createCoverageServices, type CoverageServices } from './coverage-services';
 import { createConductServices, type ConductServices } from './conduct-services';
 import { platform } from '../platform';
 
@@ -57,6 +58,8 @@ export interface AppServices {
   readonly movements: MovementServices;
   /** Training and standardization: the gap list, the year's plans, courses, enrolments and completion. */
   readonly training: TrainingServices;
+  /** Party coverage of residential areas and non-state enterprises: status, plans to close the gap, admissions there. */
+  readonly coverage: CoverageServices;
   /** Evaluation grids of a unit for a period, and weak organizations in consolidation. */
   readonly evaluation: EvaluationServices;
   /** Discipline, leaving the party, commendations and inspections. */
@@ -87,6 +90,7 @@ export function createAppServices(db: AppDatabase = new AppDatabase()): AppServi
     planning: createPlanningServices(db),
     movements: createMovementServices(db),
     training: createTrainingServices(db),
+    coverage: createCoverageServices(db),
     evaluation: createEvaluationServices(db),
     conduct: createConductServices(db),
   };

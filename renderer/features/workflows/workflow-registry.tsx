@@ -9,6 +9,7 @@ import { TransfersPage } from '../transfers/TransfersPage';
 import { PlanningPage } from '../planning/PlanningPage';
 import { MovementsPage } from '../movements/MovementsPage';
 import { TrainingPage } from '../training/TrainingPage';
+import { CoveragePage } from '../coverage/CoveragePage';
 import { EvaluationPage } from '../evaluation/EvaluationPage';
 import { ConsolidationPage } from '../consolidation/ConsolidationPage';
 import { ConductPage } from '../conduct/ConductPage';
@@ -24,6 +25,7 @@ export const workflows: readonly Workflow[] = [
   { slug: 'planning', element: <PlanningPage /> },
   { slug: 'movements', element: <MovementsPage /> },
   { slug: 'training', element: <TrainingPage /> },
+  { slug: 'coverage', element: <CoveragePage /> },
   { slug: 'admission', element: <AdmissionBoardPage /> },
   { slug: 'transfers', element: <TransfersPage /> },
   { slug: 'conduct', element: <ConductPage /> },
