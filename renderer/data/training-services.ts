@@ -2,6 +2,7 @@
 import type { CatalogEntry } from '../../shared/catalogs/catalog';
 import { loadCatalogs } from '../../shared/catalogs/catalog-service';
 import type { IsoDate } from '../../shared/dates/partial-date';
+import type { PostStandard } from '../../shared/events/standards';
 import type { TrainingCourse, TrainingEnrolment, TrainingPlan } from '../../shared/events/training';
 import {
   addTrainingCourse,
@@ -11,6 +12,7 @@ import {
   enrolInCourse,
   trainingGapList,
   trainingPlansOf,
+  standardsInForce,
   type CompletedEnrolment,
   type CompletionRequest,
   type EnrolmentRequest,
@@ -28,6 +30,8 @@ export interface TrainingServices {
   /** Who falls short of the standard of their post on the day, with the course of the year's plans that closes it. */
   gaps(day: IsoDate, year: number, rootUnitId?: string): Promise<GapRow[]>;
   plans(year: number): Promise<PlanSummary[]>;
+  /** The post standards in force on the day (set by the province). */
+  standards(day: IsoDate): Promise<PostStandard[]>;
   enrolments(courseId: string): Promise<EnrolmentRow[]>;
   /** Each throws ValidationFailed, naming the fields, when refused (nothing is written then). */
   createPlan(input: z.input<typeof trainingPlanSchema>): Promise<TrainingPlan>;
@@ -41,6 +45,7 @@ export function createTrainingServices(db: AppDatabase): TrainingServices {
     catalogs: () => loadCatalogs(db),
     gaps: (day, year, rootUnitId) => trainingGapList(db, day, year, rootUnitId === undefined ? {} : { rootUnitId }),
     plans: (year) => trainingPlansOf(db, year),
+    standards: (day) => standardsInForce(db, day),
     enrolments: (courseId) => courseEnrolments(db, courseId),
     createPlan: async (input) => createTrainingPlan(await officeWriteContext(db), input),
     addCourse: async (input) => addTrainingCourse(await officeWriteContext(db), input),

@@ -4,7 +4,7 @@ import { refusalOf } from '../records/refusal-check';
 import { samplePerson, samplePostStandard, sampleTrainingCourse, sampleTrainingPlan, sampleUnit } from '../records/test-fixtures';
 import { writeRecords, type WriteContext } from '../records/write-path';
 import { AppDatabase } from '../storage/database';
-import { addTrainingCourse, completeEnrolment, courseEnrolments, createTrainingPlan, enrolInCourse, trainingGapList, trainingPlansOf } from './training-service';
+import { addTrainingCourse, standardsInForce, completeEnrolment, courseEnrolments, createTrainingPlan, enrolInCourse, trainingGapList, trainingPlansOf } from './training-service';
 
 let db: AppDatabase;
 let context: WriteContext;
@@ -42,6 +42,14 @@ describe('the gap list', () => {
     ]);
     expect(await trainingGapList(db, day, 2025)).toMatchObject([{ shortfalls: [{ requirement: 'politicalTheory' }] }, { shortfalls: [{ requirement: 'professionalDegree' }] }]);
     expect((await trainingGapList(db, day, 2025))[0]!.shortfalls[0]!.course).toBeUndefined();
+  });
+});
+
+describe('the standards', () => {
+  it('lists those in force on the day', async () => {
+    await writeRecords(context, (writer) => void writer.create('postStandard', samplePostStandard({ postCode: 'division-head', validFrom: '2004-01-01', validTo: '2020-01-02' }), 's0'));
+    expect((await standardsInForce(db, day)).map((standard) => standard.id)).toEqual(['s1']);
+    expect((await standardsInForce(db, '2019-01-01')).map((standard) => standard.id)).toEqual(['s0']);
   });
 });
 

@@ -20,6 +20,9 @@ it('plans a course for the gap list, sends a cadre short of Cao cấp political 
   const gaps = page.getByRole('region', { name: 'Cán bộ chưa đạt tiêu chuẩn chức danh' });
   await gaps.getByText(/^\d+ cán bộ chưa đạt chuẩn\.$/).waitFor();
   await page.getByText(`Chưa có kế hoạch đào tạo, bồi dưỡng nào cho năm ${year}.`).waitFor();
+  // The standards the list applies, as the province set them.
+  await page.getByText(/^Tiêu chuẩn chức danh áp dụng ngày \d\d\/\d\d\/\d{4} \([1-9]\d*\)$/).click();
+  await page.locator('.training-standards tbody tr', { hasText: 'Quy định 214-QĐ/TW' }).first().waitFor();
 
   // A plan of the province for this year.
   const planForm = page.locator('form', { has: page.getByRole('heading', { name: 'Lập kế hoạch đào tạo, bồi dưỡng' }) });

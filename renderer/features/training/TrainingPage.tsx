@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { activeEntries, findEntry, type CatalogEntry, type CatalogName } from '../../../shared/catalogs/catalog';
 import { formatPartialDate } from '../../../shared/dates/partial-date';
+import type { PostStandard } from '../../../shared/events/standards';
 import { trainingSubjects, type TrainingCourse } from '../../../shared/events/training';
 import { describeUnknownError } from '../../../shared/result';
 import type { EnrolmentRow, GapRow, GapShortfall, PlanSummary } from '../../../shared/training/training-service';
@@ -43,14 +44,16 @@ export function TrainingPage() {
   const [filter, setFilter] = useState({ unitId: '', day: formatPartialDate(today), year: today.slice(0, 4) });
   const [filterErrors, setFilterErrors] = useState<Record<string, string>>({});
   const [gaps, setGaps] = useState<readonly GapRow[] | null>(null);
+  const [standards, setStandards] = useState<readonly PostStandard[] | null>(null);
   const [shownGaps, setShownGaps] = useState(gapPage);
   const [plans, setPlans] = useState<readonly PlanSummary[] | null>(null);
   const [courseId, setCourseId] = useState<string | undefined>(undefined);
   const [enrolments, setEnrolments] = useState<readonly EnrolmentRow[] | null>(null);
 
   const reload = useCallback(async () => {
-    const [gapRows, planRows] = await Promise.all([training.gaps(shown.day, shown.year, shown.unitId || undefined), training.plans(shown.year)]);
+    const [gapRows, planRows, inForce] = await Promise.all([training.gaps(shown.day, shown.year, shown.unitId || undefined), training.plans(shown.year), training.standards(shown.day)]);
     setGaps(gapRows);
+    setStandards(inForce);
     setPlans(planRows);
   }, [training, shown]);
   const reloadCourse = useCallback(async () => setEnrolments(courseId ? await training.enrolments(courseId) : null), [training, courseId]);
@@ -167,6 +170,25 @@ export function TrainingPage() {
           </>
         )}
       </section>
+
+      <details className="training-standards">
+        <summary>{t('training.standards.title', { count: standards?.length ?? 0, date: formatPartialDate(shown.day) })}</summary>
+        {standards && standards.length > 0 && (
+          <WorkTable columns={[t('training.columns.post'), t('training.standards.level'), t('training.requirements.politicalTheory'), t('training.requirements.professionalDegree'), t('training.requirements.stateManagement'), t('training.standards.validFrom'), t('training.standards.note')]}>
+            {standards.map((standard) => (
+              <tr key={standard.id}>
+                <th scope="row">{postName(standard.postCode)}</th>
+                <td>{standard.level ? t(`training.standards.levels.${standard.level}`, { defaultValue: standard.level }) : t('training.standards.anyLevel')}</td>
+                <td>{standard.minPoliticalTheoryCode ? codeName('politicalTheory', standard.minPoliticalTheoryCode) : ''}</td>
+                <td>{standard.minProfessionalDegreeCode ? codeName('professionalDegree', standard.minProfessionalDegreeCode) : ''}</td>
+                <td>{standard.minStateManagementCode ? codeName('stateManagement', standard.minStateManagementCode) : ''}</td>
+                <td>{formatPartialDate(standard.validFrom)}</td>
+                <td>{standard.note ?? ''}</td>
+              </tr>
+            ))}
+          </WorkTable>
+        )}
+      </details>
 
       <section aria-labelledby="plans-title">
         <h2 id="plans-title">{t('training.plans.title', { year: shown.year })}</h2>
