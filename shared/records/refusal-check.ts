@@ -14,11 +14,13 @@ export interface Refusal {
 }
 
 export async function refusalOf(db: AppDatabase, attempt: Promise<unknown>): Promise<Refusal> {
-  const before = await countChanges(db);
-  const error = await attempt.then(
+  // Handled at once: an attempt refused before its first await would otherwise reject unhandled while the count is read.
+  const outcome = attempt.then(
     () => undefined,
     (cause: unknown) => cause,
   );
+  const before = await countChanges(db);
+  const error = await outcome;
   const written = (await countChanges(db)) - before;
   return { issues: error instanceof ValidationFailed ? error.issues.map(({ field, messageKey }) => ({ field, messageKey })) : null, written };
 }
