@@ -31,7 +31,7 @@ it('shows the pools of a unit with the two terms and the structure warnings', as
   expect(await rows.count()).toBeGreaterThan(0);
   // Every candidate shows an age at the start of the term and the votes of the selection steps.
   expect(await rows.first().locator('td').nth(2).textContent()).toMatch(/^\d{2}$/);
-  await rows.first().getByText(/^Hội nghị cán bộ chủ chốt: \d+\/\d+ \([\d.]+%\)$/).waitFor();
+  await rows.first().getByText(/^Hội nghị cán bộ chủ chốt: \d+\/\d+ \([\d,]+\s?%\)$/).waitFor();
   await page.getByRole('heading', { level: 3, name: 'Cảnh báo về cơ cấu' }).waitFor();
   await saveScreenshot(page, 'planning-pool');
   // The whole page is long (every position of a province); its head is what a reader looks at first.
