@@ -5,26 +5,11 @@
 import type { IsoDate } from '../../shared/dates/partial-date';
 import type { AdmissionCase } from '../../shared/events/admission';
 import { helperChoices, loadAdmissionBoard, openAdmissionCase, takeAdmissionStep, type AdmissionBoard, type HelperChoice } from '../../shared/events/admission-service';
-import { loadOfficeProfile } from '../../shared/office/office-service';
-import { unitTreeOn } from '../../shared/queries/people-queries';
 import type { AppDatabase } from '../../shared/storage/database';
 import { localDay } from './organization-services';
 import { officeWriteContext } from './write-context';
+import { workflowUnits, type WorkflowUnits } from './workflow-units';
 import { findPeopleByName, type PersonMatch } from '../../shared/people/person-search';
-
-/** The units a workflow screen picks from (parents first), and the office's own unit to start with. */
-export interface WorkflowUnits {
-  readonly ownUnitId: string | null;
-  readonly units: readonly { readonly id: string; readonly name: string; readonly depth: number }[];
-}
-
-export async function workflowUnits(db: AppDatabase, day: IsoDate): Promise<WorkflowUnits> {
-  const [tree, office] = await Promise.all([unitTreeOn(db, day), loadOfficeProfile(db)]);
-  return {
-    ownUnitId: (office && tree.byCode(office.unitCode)?.id) ?? null,
-    units: tree.depthFirst().map(({ node, depth }) => ({ id: node.id, name: node.name, depth })),
-  };
-}
 
 export interface AdmissionServices {
   units(day: IsoDate): Promise<WorkflowUnits>;

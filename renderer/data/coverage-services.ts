@@ -22,9 +22,6 @@ export function createCoverageServices(db: AppDatabase): CoverageServices {
     board: (day, rootUnitId) => loadCoverageBoard(db, day, rootUnitId),
     setAreaPlan: async (request) => setAreaPlan(await officeWriteContext(db), request),
     setEnterprisePlan: async (request) => setEnterprisePlan(await officeWriteContext(db), request),
-    recordAreaStatus: async (request) => {
-      const statuses = (await loadCatalogs(db)).filter((entry) => entry.catalog === 'residentialCellStatus').map((entry) => entry.code);
-      return recordAreaStatus(await officeWriteContext(db), request, statuses);
-    },
+    recordAreaStatus: async (request) => recordAreaStatus(await officeWriteContext(db), request),
   };
 }

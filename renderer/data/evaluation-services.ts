@@ -7,20 +7,13 @@ import type { EvaluationPeriod } from '../../shared/events/evaluation';
 import { loadEvaluationSheet, saveEvaluationSheet, type EvaluationSheet, type SavedSheet } from '../../shared/evaluation/evaluation-service';
 import { consolidationList, enterConsolidation, leaveConsolidation, weakRatingsWithoutProgram, type ConsolidationEntry, type WeakRating } from '../../shared/evaluation/consolidation-service';
 import type { Consolidation } from '../../shared/events/consolidation';
-import { loadOfficeProfile } from '../../shared/office/office-service';
-import { unitTreeOn } from '../../shared/queries/people-queries';
 import type { AppDatabase } from '../../shared/storage/database';
 import { officeWriteContext } from './write-context';
-
-export interface UnitChoices {
-  /** The office's own unit, chosen first. */
-  readonly ownUnitId: string | null;
-  readonly units: readonly { readonly id: string; readonly name: string; readonly depth: number }[];
-}
+import { workflowUnits, type WorkflowUnits } from './workflow-units';
 
 export interface EvaluationServices {
   /** The units as they stand on the day, parents before children. */
-  units(day: IsoDate): Promise<UnitChoices>;
+  units(day: IsoDate): Promise<WorkflowUnits>;
   /** Throws ValidationFailed for a unit that did not exist in the period or has too many members for one grid. */
   sheet(unitId: string, period: EvaluationPeriod): Promise<EvaluationSheet>;
   /** Throws ValidationFailed, naming the rows and rules, for a sheet that cannot be saved; nothing is written then. */
@@ -36,16 +29,9 @@ export interface EvaluationServices {
 
 export function createEvaluationServices(db: AppDatabase): EvaluationServices {
   /** The office's own unit on the day: what the consolidation lists keep to. */
-  async function ownUnit(day: IsoDate): Promise<string> {
-    const [tree, office] = await Promise.all([unitTreeOn(db, day), loadOfficeProfile(db)]);
-    return (office && tree.byCode(office.unitCode)?.id) ?? '';
-  }
+  const ownUnit = async (day: IsoDate) => (await workflowUnits(db, day)).ownUnitId ?? '';
   return {
-    async units(day) {
-      const [tree, ownUnitId] = await Promise.all([unitTreeOn(db, day), ownUnit(day)]);
-      const units = tree.depthFirst().map(({ node, depth }) => ({ id: node.id, name: node.name, depth }));
-      return { ownUnitId: ownUnitId || null, units };
-    },
+    units: (day) => workflowUnits(db, day),
     sheet: (unitId, period) => loadEvaluationSheet(db, unitId, period),
     save: async (input) => saveEvaluationSheet(await officeWriteContext(db), input),
     consolidations: async (day) => consolidationList(db, await ownUnit(day), day),

@@ -48,7 +48,6 @@ export interface PersonServices {
   removePhoto(personId: string): Promise<void>;
 }
 
-export { OfficeNotConfigured } from './write-context';
 
 export function createPersonServices(db: AppDatabase): PersonServices {
   /** Every write is stamped with this office; the profile is read per write, so an edited profile applies at once. */

@@ -6,7 +6,7 @@ import type { IsoDate } from '../../shared/dates/partial-date';
 import type { MembershipTransfer } from '../../shared/events/transfer';
 import { acceptTransfer, closeTransfer, issueTransfer, loadTransferRegister, signTransferHop, type TransferRegister } from '../../shared/events/transfer-service';
 import type { AppDatabase } from '../../shared/storage/database';
-import { workflowUnits, type WorkflowUnits } from './admission-services';
+import { workflowUnits, type WorkflowUnits } from './workflow-units';
 import { officeWriteContext } from './write-context';
 import { findPeopleByName, type PersonMatch } from '../../shared/people/person-search';
 import { localDay } from './organization-services';

@@ -16,7 +16,7 @@ const decision = { number: '12-QĐ/UBKTHU', date: '2026-07-20', signedBy: 'Ủy 
 beforeEach(async () => {
   context = await workflowTestOffice('conduct', new Date('2026-07-21T05:06:07Z'));
   await writeRecords(context, (writer) => {
-    writer.create('person', samplePerson({ citizenId: undefined }), 'full');
+    writer.create('person', samplePerson({ citizenId: undefined, fullMembershipDate: '2006-03-01' }), 'full');
     writer.create('person', samplePerson({ fullName: 'Lê Thị Hoa', citizenId: undefined, memberStatus: 'probationary', admissionDate: '2026-01-10', unitHistory: [{ unitId: 'u1', from: '2026-01-10', to: null }] }), 'probation');
     writer.create('person', samplePerson({ fullName: 'Trần Văn Bình', citizenId: undefined, memberStatus: 'non-member', admissionDate: undefined }), 'outsider');
   });
@@ -56,6 +56,11 @@ describe('discipline', () => {
     const year = await conductOfYear(context.db, 2026);
     expect(year.exits.map(({ record }) => [record.type, record.decision])).toEqual([['expulsion', decision]]);
     expect(await refusal(recordDiscipline(context, discipline({ formCode: 'warning', decision: { ...decision, date: '2026-07-21' } })))).toEqual([{ field: 'personId', messageKey: 'conduct.issues.notMember' }]);
+  });
+
+  it('refuses, writing nothing, an expulsion dated before an exit already recorded (no second exit)', async () => {
+    await recordExit(context, { personId: 'full', type: 'resignation', date: '2026-07-20', decision });
+    expect(await refusal(recordDiscipline(context, discipline({ formCode: 'expulsion', decision: { ...decision, date: '2026-03-01' } })))).toEqual([{ field: 'personId', messageKey: 'conduct.issues.alreadyExited' }]);
   });
 
   it('refuses, writing nothing: expelling or removing from post a probationary member, dissolving a person, expelling an organization, a non-member, an expiry before the decision', async () => {

@@ -151,6 +151,8 @@ export async function recordDiscipline(context: WriteContext, input: DisciplineR
     if (inspection) await writer.update('inspection', inspection.id, { resultingDisciplineIds: [...inspection.resultingDisciplineIds, discipline.id] });
     // Expulsion is also the member's exit: the same decision takes them off the party's list from its day.
     if (request.system === 'party' && request.subject === 'person' && form.code === 'expulsion') {
+      const person = await personOrRefuse(writer, request.personId!);
+      if (person.memberStatus === 'exited') refuse('personId', 'conduct.issues.alreadyExited', { name: person.fullName, date: person.exitDate ?? '' });
       writer.create('partyExit', { personId: request.personId!, type: 'expulsion', date: request.decision.date, decision: request.decision, reason: request.reason });
       await writer.update('person', request.personId!, { memberStatus: 'exited', exitDate: request.decision.date });
     }

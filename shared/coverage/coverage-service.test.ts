@@ -10,7 +10,6 @@ let db: AppDatabase;
 let context: WriteContext;
 let counter = 0;
 const day = '2026-07-21';
-const statuses = ['independent', 'joint', 'none'];
 const plan = { decidedOn: '2026-03-01', targetDate: '2026-06-30', measures: 'Phát triển đảng viên tại khu dân cư, thành lập chi bộ', responsible: 'Đảng ủy xã Vân Phú' };
 
 beforeEach(async () => {
@@ -78,17 +77,20 @@ describe('plans to close the gap', () => {
 describe('the status of an area', () => {
   it('a cell formed closes the gap: the status from that day, the plan no longer overdue', async () => {
     await setAreaPlan(context, { placeId: 'r2', plan });
-    await recordAreaStatus(context, { areaId: 'r2', from: '2026-06-15', statusCode: 'joint', cellUnitId: 'u1' }, statuses);
+    await recordAreaStatus(context, { areaId: 'r2', from: '2026-06-15', statusCode: 'joint', cellUnitId: 'u1' });
     expect((await recordById(db, 'residentialArea', 'r2'))?.coverage.at(-1)).toEqual({ from: '2026-06-15', statusCode: 'joint', cellUnitId: 'u1' });
     expect((await loadCoverageBoard(db, day)).areas.find((row) => row.id === 'r2')).toMatchObject({ statusCode: 'joint', cellUnitName: 'Chi bộ Khu 3', overdue: false });
+    // Members gone: no cell is kept with the status, whatever the form sent.
+    await recordAreaStatus(context, { areaId: 'r2', from: '2026-07-01', statusCode: 'none', cellUnitId: 'u1' });
+    expect((await recordById(db, 'residentialArea', 'r2'))?.coverage.at(-1)).toEqual({ from: '2026-07-01', statusCode: 'none' });
   });
 
   it('refuses, writing nothing: a day not after the status in force, the same status, a cell missing', async () => {
-    expect(await refusal(recordAreaStatus(context, { areaId: 'r2', from: '2009-06-15', statusCode: 'independent' }, statuses))).toEqual([
+    expect(await refusal(recordAreaStatus(context, { areaId: 'r2', from: '2009-06-15', statusCode: 'independent' }))).toEqual([
       { field: 'from', messageKey: 'coverage.issues.notAfterLatest' },
       { field: 'cellUnitId', messageKey: 'coverage.issues.cellRequired' },
     ]);
-    expect(await refusal(recordAreaStatus(context, { areaId: 'r2', from: '2026-06-15', statusCode: 'none' }, statuses))).toEqual([{ field: 'statusCode', messageKey: 'coverage.issues.sameStatus' }]);
-    expect(await refusal(recordAreaStatus(context, { areaId: 'r2', from: '2026-06-15', statusCode: 'joint', cellUnitId: 'ghost' }, statuses))).toEqual([{ field: 'cellUnitId', messageKey: 'coverage.issues.cellMissing' }]);
+    expect(await refusal(recordAreaStatus(context, { areaId: 'r2', from: '2026-06-15', statusCode: 'none' }))).toEqual([{ field: 'statusCode', messageKey: 'coverage.issues.sameStatus' }]);
+    expect(await refusal(recordAreaStatus(context, { areaId: 'r2', from: '2026-06-15', statusCode: 'joint', cellUnitId: 'ghost' }))).toEqual([{ field: 'cellUnitId', messageKey: 'coverage.issues.cellMissing' }]);
   });
 });

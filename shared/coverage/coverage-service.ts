@@ -13,6 +13,7 @@ import { byVietnamese } from '../queries/people-queries';
 import { allRecords, recordsById } from '../queries/records-reader';
 import { Scopes } from '../queries/scope';
 import { catalogCode, optionalText, recordId } from '../records/common-fields';
+import { loadCatalogs } from '../catalogs/catalog-service';
 import { writeRecords, type WriteContext } from '../records/write-path';
 import type { AppDatabase } from '../storage/database';
 import { spanCovers } from '../dates/partial-date';
@@ -168,8 +169,9 @@ export type AreaStatusRequest = z.input<typeof areaStatusRequestSchema>;
  * Records an area's new status from a day (a cell formed or joined, or members gone). Refused: an unknown area or
  * status, a day not after the status in force, the same status again, a cell missing for a covered status.
  */
-export async function recordAreaStatus(context: WriteContext, input: AreaStatusRequest, statusCodes: readonly string[]): Promise<void> {
+export async function recordAreaStatus(context: WriteContext, input: AreaStatusRequest): Promise<void> {
   const request = parseOrFail(areaStatusRequestSchema, input);
+  const statusCodes = (await loadCatalogs(context.db)).filter((entry) => entry.catalog === 'residentialCellStatus').map((entry) => entry.code);
   await writeRecords(context, async (writer) => {
     const area = await writer.get('residentialArea', request.areaId);
     if (!area) throw new ValidationFailed([issue('areaId', 'coverage.issues.placeMissing')]);
@@ -181,7 +183,9 @@ export async function recordAreaStatus(context: WriteContext, input: AreaStatusR
     if (coveredStatuses.includes(request.statusCode) && request.cellUnitId === undefined) issues.push(issue('cellUnitId', 'coverage.issues.cellRequired'));
     if (request.cellUnitId !== undefined && !(await writer.get('unit', request.cellUnitId))) issues.push(issue('cellUnitId', 'coverage.issues.cellMissing'));
     if (issues.length > 0) throw new ValidationFailed(issues);
-    const entry = { from: request.from, statusCode: request.statusCode, ...(request.cellUnitId ? { cellUnitId: request.cellUnitId } : {}), ...(request.note ? { note: request.note } : {}) };
+    // Only a covered area has a cell: one sent with another status would put the area in that cell's scope.
+    const cellUnitId = coveredStatuses.includes(request.statusCode) ? request.cellUnitId : undefined;
+    const entry = { from: request.from, statusCode: request.statusCode, ...(cellUnitId ? { cellUnitId } : {}), ...(request.note ? { note: request.note } : {}) };
     await writer.update('residentialArea', area.id, { coverage: [...area.coverage, entry] });
   });
 }

@@ -9,6 +9,7 @@ import { addMonths, earliestDay, type IsoDate, type PartialDate } from '../dates
 import { addWorkingDays } from '../dates/working-days';
 import { membersInTransitOn, type SubtreeOptions } from './membership-queries';
 import { appointmentTermsEndingWithin } from './cadre-queries';
+import { termWarningWorkingDays } from '../movements/movement-service';
 import { recordsOf } from './record-cache';
 import { addDaysTo, daysFrom, scopesOf } from './scope';
 import { findEntry, type CatalogEntry } from '../catalogs/catalog';
@@ -21,8 +22,6 @@ export const reminderKinds = ['termsEnding', 'probationsEnding', 'transitOverdue
 export type ReminderKind = (typeof reminderKinds)[number];
 
 export const reminderRules = {
-  /** Appointment terms: the office prepares reappointment 90 working days ahead. */
-  termNoticeWorkingDays: 90,
   salaryNoticeDays: 30,
   /** Retirement is announced six months ahead. */
   retirementNoticeMonths: 6,
@@ -100,7 +99,8 @@ export async function remindersOn(db: AppDatabase, day: IsoDate, eachPerson: (vi
     return person ? [{ personId, ...person, dueOn, overdue: dueOn < day }] : [];
   };
 
-  const termHorizon = addWorkingDays(day, reminderRules.termNoticeWorkingDays);
+  // The movements screen's own notice: the reminder and the list it opens agree.
+  const termHorizon = addWorkingDays(day, termWarningWorkingDays);
   const terms = (await appointmentTermsEndingWithin(db, day, daysFrom(day, termHorizon), options)).flatMap((ending) => named(ending.personId, ending.termEndDate));
   const transit = (await membersInTransitOn(db, day, options)).filter((member) => member.overdue).flatMap((member) => named(member.personId, member.transfer.presentBy));
   const probations: ReminderEntry[] = [];

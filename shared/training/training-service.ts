@@ -179,9 +179,10 @@ export interface GapRow {
  * post they hold, each shortfall with the course of `year`'s plans that closes it and the person's enrolment in one.
  */
 export async function trainingGapList(db: AppDatabase, day: IsoDate, year: number, options: { rootUnitId?: string } = {}): Promise<GapRow[]> {
-  const [catalogs, gaps, plans, courses, enrolments] = await Promise.all([
-    loadCatalogs(db),
-    standardsGapsOn(db, day, options.rootUnitId === undefined ? {} : { rootUnitId: options.rootUnitId }),
+  const catalogs = await loadCatalogs(db);
+  // The gaps are judged on the same catalog levels the courses are matched by (the office's, not only the official ones).
+  const [gaps, plans, courses, enrolments] = await Promise.all([
+    standardsGapsOn(db, day, { catalog: catalogs, ...(options.rootUnitId === undefined ? {} : { rootUnitId: options.rootUnitId }) }),
     allRecords(db, 'trainingPlan'),
     allRecords(db, 'trainingCourse'),
     allRecords(db, 'trainingEnrolment'),

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useId, useState, type FormEvent, type ReactNode
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../shared/dates/partial-date';
 import { describeUnknownError } from '../../../shared/result';
-import type { WorkflowUnits } from '../../data/admission-services';
+import type { WorkflowUnits } from '../../data/workflow-units';
 
 export type Message = { readonly kind: 'notice' | 'error'; readonly text: string };
 

@@ -12,7 +12,7 @@ import { formatPartialDate } from '../../../shared/dates/partial-date';
 import { ValidationFailed, type FieldIssue } from '../../../shared/validation/issues';
 import { issueText } from './issue-text';
 import { failureDetail } from '../../app/failure-detail';
-import type { UnitChoices } from '../../data/evaluation-services';
+import type { WorkflowUnits } from '../../data/workflow-units';
 import { localDay } from '../../data/organization-services';
 import { useOffice } from '../../data/office-context';
 import { useServices } from '../../data/services';
@@ -51,7 +51,7 @@ export function EvaluationPage() {
   const { state: officeState } = useOffice();
   const formId = useId();
   const today = localDay();
-  const [units, setUnits] = useState<UnitChoices | null>(null);
+  const [units, setUnits] = useState<WorkflowUnits | null>(null);
   const [unitId, setUnitId] = useState<string | undefined>(undefined);
   const [yearText, setYearText] = useState(today.slice(0, 4));
   const [quarter, setQuarter] = useState('');

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeUnknownError } from '../../../shared/result';
+import { failureDetail } from '../../app/failure-detail';
 import { ValidationFailed, type FieldIssue } from '../../../shared/validation/issues';
 import type { StatusText } from '../workflows/StatusMessage';
 import { errorsByField } from './form-text';
@@ -39,7 +39,7 @@ export function useDecisionForm({ label, refusedKey, failedKey }: DecisionFormTe
       if (cause instanceof ValidationFailed) {
         setErrors(errorsByField(cause.issues.map((issue) => ({ ...issue, field: fieldOf(issue.field) })), t, label));
         setMessage({ kind: 'error', text: t(refusedKey) });
-      } else setMessage({ kind: 'error', text: t(failedKey, { detail: describeUnknownError(cause) }) });
+      } else setMessage({ kind: 'error', text: t(failedKey, { detail: failureDetail(cause, t) }) });
     } finally {
       setSaving(false);
     }

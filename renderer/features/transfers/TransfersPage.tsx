@@ -14,7 +14,7 @@ import type { PersonMatch } from '../../../shared/people/person-search';
 import { PersonSearch } from '../planning/PersonSearch';
 import type { TFunction } from 'i18next';
 import { toFieldIssues } from '../../../shared/validation/issues';
-import type { WorkflowUnits } from '../../data/admission-services';
+import type { WorkflowUnits } from '../../data/workflow-units';
 import { localDay } from '../../data/organization-services';
 import { useServices } from '../../data/services';
 import { writeOutcome } from '../admission/refusal-text';
