@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../records/change';
 import { exportPublicKey, generateOfficeKeys } from './crypto';
-import { narrowBatch, sealBatch, verifyBatch } from './batch';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { changeHash, narrowBatch, sealBatch, verifyBatch } from './batch';
+import { canonicalJson, utf8 } from './encoding';
 
 const change = (seq: number, unitId: string): Change => ({
   seq,
@@ -23,10 +25,10 @@ describe('sealed batches', async () => {
   it('verify whole, and narrowed to a scope', async () => {
     const batch = await sealBatch(keys.signing.privateKey, changes);
     expect(await verifyBatch(batch, publicKey)).toBeNull();
-    const onlyA = narrowBatch(batch, (item) => item.values.unitId === 'A');
+    const onlyA = await narrowBatch(batch, (item) => item.values.unitId === 'A');
     expect(onlyA.changes.map((item) => item.seq)).toEqual([1, 3]);
     expect(await verifyBatch(onlyA, publicKey)).toBeNull();
-    const onlyFirst = narrowBatch(onlyA, (item) => item.seq === 1);
+    const onlyFirst = await narrowBatch(onlyA, (item) => item.seq === 1);
     expect(onlyFirst.changes.map((item) => item.seq)).toEqual([1]);
     expect(onlyFirst.omitted.map((item) => item.index)).toEqual([1, 2, 3]);
     expect(await verifyBatch(onlyFirst, publicKey)).toBeNull();
@@ -42,7 +44,14 @@ describe('sealed batches', async () => {
     const resigned = await sealBatch(relay.signing.privateKey, altered.changes);
     expect(await verifyBatch(resigned, publicKey)).toBe('exchange.batchSignature');
     expect(await verifyBatch({ ...batch, changes: batch.changes.slice(1) }, publicKey)).toBe('exchange.batchShape');
-    const narrowed = narrowBatch(batch, (item) => item.values.unitId === 'A');
+    const narrowed = await narrowBatch(batch, (item) => item.values.unitId === 'A');
     expect(await verifyBatch({ ...narrowed, omitted: narrowed.omitted.slice(1) }, publicKey)).toBe('exchange.batchShape');
+  });
+});
+
+describe('change hashes', () => {
+  it('are SHA-256 of the canonical JSON, the same bytes earlier versions signed', async () => {
+    const item = change(7, 'A');
+    expect(await changeHash(item)).toEqual(sha256(utf8.encode(canonicalJson(item))));
   });
 });

@@ -19,13 +19,14 @@ function collect(value: unknown, key: string, units: Set<string>, people: Set<st
     return;
   }
   if (value !== null && typeof value === 'object') {
-    for (const [innerKey, inner] of Object.entries(value)) collect(inner, innerKey, units, people);
+    for (const innerKey in value) collect((value as Record<string, unknown>)[innerKey], innerKey, units, people);
     return;
   }
   if (typeof value !== 'string') return;
-  // Administrative units (adminUnitId) are another hierarchy: they say where, not whose.
-  if (key === 'unitId' || key === 'parentId' || (/UnitId$/.test(key) && !/^admin/.test(key)) || key === 'unitIds') units.add(value);
-  else if (key === 'personId' || /PersonIds?$/.test(key)) people.add(value);
+  // Administrative units (adminUnitId) are another hierarchy: they say where, not whose. String tests, not regular
+  // expressions: this runs on every field of every record a snapshot carries.
+  if (key === 'unitId' || key === 'parentId' || (key.endsWith('UnitId') && !key.startsWith('admin')) || key === 'unitIds') units.add(value);
+  else if (key === 'personId' || key.endsWith('PersonId') || key.endsWith('PersonIds')) people.add(value);
 }
 
 /** The units a change concerns: those named in its values, in the record as we hold it, and the unit itself. */
