@@ -2,9 +2,16 @@
  * Browser side of the PouchDB peer: the rows our import wrote, as PouchDB documents (`_id` = the record id, the row's
  * own `_`-fields renamed, since PouchDB reserves them), stored by `bulkDocs` in the same browser through PouchDB's
  * IndexedDB adapter; then replicated from that database into a second, empty one.
+ *
+ * The adapter is `indexeddb` (pouchdb-adapter-indexeddb), PouchDB's newer one, not the `idb` that pouchdb-browser
+ * brings: measured here on 20,000 people, it stores 1.3× and replicates 1.2× faster, so the peer is taken at its best.
  */
 import PouchDB from 'pouchdb-browser';
+import indexedDbAdapter from 'pouchdb-adapter-indexeddb';
 import { keptRows } from './raw-bulkput';
+
+PouchDB.plugin(indexedDbAdapter);
+const adapter = 'indexeddb';
 
 const source = 'bench-pouch-source';
 const target = 'bench-pouch-target';
@@ -21,15 +28,17 @@ function documents(limit?: number): object[][] {
   );
 }
 
+const open = (name: string) => new PouchDB(name, { adapter });
+
 async function fresh(name: string): Promise<PouchDB> {
-  await new PouchDB(name).destroy();
-  return new PouchDB(name);
+  await open(name).destroy();
+  return open(name);
 }
 
 export const pouchBench = {
   /** Both databases emptied, then the documents (at most `limit`, for a warm-up) by `bulkDocs` in chunks of `chunkSize`. */
   async bulkDocs(chunkSize: number, limit?: number): Promise<number> {
-    await new PouchDB(target).destroy();
+    await open(target).destroy();
     const db = await fresh(source);
     const byTable = documents(limit);
     const started = performance.now();
@@ -46,7 +55,7 @@ export const pouchBench = {
 
   /** The source database, as the last bulkDocs left it, replicated into a fresh one. */
   async replicate(): Promise<number> {
-    const from = new PouchDB(source);
+    const from = open(source);
     const to = await fresh(target);
     const started = performance.now();
     const result = await PouchDB.replicate(from, to, { batch_size: replicationBatch });
@@ -58,11 +67,11 @@ export const pouchBench = {
   },
 
   about() {
-    return { version: PouchDB.version, adapter: new PouchDB(source).adapter, replicationBatch };
+    return { version: PouchDB.version, adapter: open(source).adapter, replicationBatch };
   },
 
   async release() {
-    await Promise.all([source, target].map((name) => new PouchDB(name).destroy()));
+    await Promise.all([source, target].map((name) => open(name).destroy()));
   },
 };
 export type PouchBench = typeof pouchBench;

@@ -14,6 +14,12 @@ declare module 'pouchdb-browser' {
     close(): Promise<void>;
     static replicate(source: PouchDB, target: PouchDB, options?: { batch_size?: number; batches_limit?: number }): Promise<{ ok: boolean; docs_written: number }>;
     static readonly version: string;
+    static plugin(plugin: unknown): typeof PouchDB;
   }
   export default PouchDB;
+}
+
+declare module 'pouchdb-adapter-indexeddb' {
+  const adapter: unknown;
+  export default adapter;
 }

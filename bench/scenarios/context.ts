@@ -2,6 +2,7 @@
 import type { BenchBrowser } from '../support/browser-harness.ts';
 import { remote } from '../support/browser-harness.ts';
 import type { suite } from '../browser/suite.ts';
+import type { Figures } from '../support/report.ts';
 
 export type Suite = typeof suite;
 
@@ -11,6 +12,8 @@ export interface ScenarioContext {
   /** Counted runs of each contestant, after a warm-up. */
   readonly runs: number;
   readonly log: (line: string) => void;
+  /** Writes figures gathered so far into the results file, so that a long run stopped early still leaves them. */
+  readonly saveProgress: (partial: Figures) => Promise<void>;
 }
 
 /** The typed caller of one scenario's browser side on the bench page. */

@@ -15,6 +15,8 @@ export interface Figures {
   table?: Table['table'];
   memory?: Table['memory'];
   reports?: Awaited<ReturnType<typeof reportsScenario>>;
+  /** The write scenarios' counted rounds so far, while they run: replaced by the figures above once they end. */
+  writesInProgress?: { countedRounds: number; ms: Record<string, Summary> };
 }
 
 /** The goals of issue 8, all read at 300,000 people; a smaller run reports the same figures for a trend only. */

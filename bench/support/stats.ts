@@ -84,7 +84,7 @@ export function fastest<K extends string>(figures: Readonly<Record<K, number>>):
  */
 export async function interleaved<K extends string>(
   contestants: Readonly<Record<K, () => Promise<number>>>,
-  options: { readonly runs: number; readonly warmUps?: number; readonly warmUp?: Partial<Readonly<Record<K, () => Promise<unknown>>>>; readonly onRound?: (round: number, times: Readonly<Record<K, number>>) => void },
+  options: { readonly runs: number; readonly warmUps?: number; readonly warmUp?: Partial<Readonly<Record<K, () => Promise<unknown>>>>; readonly onRound?: (round: number, times: Readonly<Record<K, number>>) => Promise<void> | void },
 ): Promise<Record<K, number[]>> {
   const names = Object.keys(contestants) as K[];
   for (let round = 0; round < (options.warmUps ?? 1); round += 1) {
@@ -94,7 +94,7 @@ export async function interleaved<K extends string>(
   for (let round = 0; round < options.runs; round += 1) {
     const taken = {} as Record<K, number>;
     for (const name of names) times[name].push((taken[name] = await contestants[name]()));
-    options.onRound?.(round + 1, taken);
+    await options.onRound?.(round + 1, taken);
   }
   return times;
 }
