@@ -18,7 +18,7 @@ import { commendationRecipient, type Commendation } from '../events/commendation
 import { checkSubject, level, requiredDecision, subjectFields, year } from '../events/event-fields';
 import { inspectionKinds, type Inspection } from '../events/inspection';
 import { partyExitTypes, type PartyExit } from '../events/exit';
-import { decision, optionalText, recordId, text } from '../records/common-fields';
+import { blankAsAbsent, decision, optionalText, recordId, text } from '../records/common-fields';
 import { latestPeriod } from '../organization/unit';
 import { memberStatusOn } from '../people/membership';
 import type { Person } from '../people/person';
@@ -32,7 +32,6 @@ import { parseOrFail, ValidationFailed, type FieldIssue } from '../validation/is
 const refuse = (field: string, messageKey: string, params: Record<string, string | number> = {}): never => {
   throw new ValidationFailed([{ field, messageKey, params } satisfies FieldIssue]);
 };
-const optionalId = z.preprocess((value) => (value === '' ? undefined : value), recordId.optional());
 
 export const disciplineRequestSchema = z
   .object({
@@ -42,7 +41,7 @@ export const disciplineRequestSchema = z
     reason: text(2000),
     decision: requiredDecision,
     expiresOn: isoDate.optional(),
-    inspectionId: optionalId,
+    inspectionId: blankAsAbsent(recordId.optional()),
   })
   .superRefine((request, context) => checkSubject(request, context));
 export type DisciplineRequest = z.input<typeof disciplineRequestSchema>;

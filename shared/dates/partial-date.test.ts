@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, earliestDay, formatPartialDate, isValidPartialDate, latestDay, parsePartialDate, partialDate, spanCovers } from './partial-date';
+import { addDaysTo, addYears, ageOn, daysFrom, earliestDay, formatPartialDate, isValidPartialDate, latestDay, parsePartialDate, partialDate, spanCovers } from './partial-date';
 
 describe('partial dates', () => {
   it('accept a year, a month or a day, and only real ones', () => {
@@ -42,5 +42,15 @@ describe('partial dates', () => {
     expect(spanCovers('2020-01-01', '2025-07-01', '2025-07-01')).toBe(false);
     expect(spanCovers(null, null, '1999-01-01')).toBe(true);
     expect(spanCovers('2020', null, '2019-12-31')).toBe(false);
+  });
+
+  it('move by years (a term, a certificate, probation) and by days, across months and leap years', () => {
+    expect(addYears('2025-08-01', 5)).toBe('2030-08-01');
+    expect(addYears('2024-02-29', 5)).toBe('2029-02-28');
+    expect(addYears('2025-03-15', -1)).toBe('2024-03-15');
+    expect(addDaysTo('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDaysTo('2025-01-01', -1)).toBe('2024-12-31');
+    expect(daysFrom('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysFrom('2025-01-01', '2024-12-31')).toBe(-1);
   });
 });

@@ -98,3 +98,15 @@ export function addYears(day: IsoDate, years: number): IsoDate {
   const shifted = `${String(Number(day.slice(0, 4)) + years).padStart(4, '0')}${day.slice(4)}`;
   return shifted.endsWith('02-29') ? `${shifted.slice(0, 8)}28` : shifted;
 }
+
+/** The day `days` after (or before) `day`. */
+export function addDaysTo(day: IsoDate, days: number): IsoDate {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysFrom(from: IsoDate, to: IsoDate): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

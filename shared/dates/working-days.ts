@@ -1,4 +1,4 @@
-import type { IsoDate } from './partial-date';
+import { addDaysTo, type IsoDate } from './partial-date';
 
 /**
  * Working days: Monday to Friday, less the public holidays an office lists (as data: Tết and the other holidays
@@ -12,12 +12,6 @@ export const weekdaysOnly: WorkingCalendar = { holidays: new Set() };
 
 const dayOfWeek = (day: IsoDate) => new Date(`${day}T00:00:00Z`).getUTCDay();
 
-function nextDay(day: IsoDate, step: 1 | -1): IsoDate {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + step);
-  return date.toISOString().slice(0, 10);
-}
-
 export function isWorkingDay(day: IsoDate, calendar: WorkingCalendar = weekdaysOnly): boolean {
   const weekday = dayOfWeek(day);
   return weekday !== 0 && weekday !== 6 && !calendar.holidays.has(day);
@@ -28,7 +22,7 @@ export function addWorkingDays(day: IsoDate, count: number, calendar: WorkingCal
   const step = count < 0 ? -1 : 1;
   let current = day;
   for (let left = Math.abs(count); left > 0; ) {
-    current = nextDay(current, step);
+    current = addDaysTo(current, step);
     if (isWorkingDay(current, calendar)) left -= 1;
   }
   return current;
@@ -38,7 +32,7 @@ export function addWorkingDays(day: IsoDate, count: number, calendar: WorkingCal
 export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: WorkingCalendar = weekdaysOnly): number {
   let count = 0;
   for (let current = from; current < to; ) {
-    current = nextDay(current, 1);
+    current = addDaysTo(current, 1);
     if (isWorkingDay(current, calendar)) count += 1;
   }
   return count;

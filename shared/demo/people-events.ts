@@ -7,7 +7,6 @@
  */
 import type { IsoDate } from '../dates/partial-date';
 import { admissionStages, type AdmissionStage } from '../events/admission';
-import { termEnd } from '../events/movement';
 import { presentationDeadline, type TransferKind, type TransferStatus } from '../events/transfer';
 import { officialCatalogEntries } from '../catalogs/official-catalogs';
 import { isMemberOn, memberStatusOn } from '../people/membership';
@@ -286,7 +285,7 @@ export class PeopleEvents {
           toPost: to.post,
           ...(to.code ? { toPostCode: to.code } : {}),
           effectiveDate,
-          ...(withTerm ? { termYears: 5, termEndDate: termEnd(effectiveDate, 5) } : {}),
+          ...(withTerm ? { termYears: 5, termEndDate: addYears(effectiveDate, 5) } : {}),
           wasInPlanning: inPlanning,
           decision: { number: decisionNumber(random, district.suffix), date: addDays(effectiveDate, -random.int(0, 14)), signedBy: `Ban Thường vụ ${district.title}` },
         },
@@ -322,7 +321,7 @@ export class PeopleEvents {
       }
       case 'appointment-renewed': {
         const first = dateBetween(random, addDays(fiveYearsAgo, -60), addDays(fiveYearsAgo, -1));
-        const renewed = earlier(asOf, addDays(termEnd(first, 5), -random.int(0, 30)));
+        const renewed = earlier(asOf, addDays(addYears(first, 5), -random.int(0, 30)));
         const to = { post: fromPost, code: fields.currentPostCode ?? 'specialist', ...here };
         make('appointment', first, to, true, 'Phó Trưởng phòng');
         make('reappointment', renewed, to, true, fromPost);

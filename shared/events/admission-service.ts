@@ -4,12 +4,11 @@
  * with a Vietnamese reason and nothing written when the rules say no.
  */
 import { z } from 'zod';
-import { isoDate, type IsoDate } from '../dates/partial-date';
+import { daysFrom, isoDate, type IsoDate } from '../dates/partial-date';
 import { memberStatusOn } from '../people/membership';
 import type { Person } from '../people/person';
 import { byVietnamese, unitTreeOn } from '../queries/people-queries';
 import { recordsById, toRecord } from '../queries/records-reader';
-import { daysFrom } from '../queries/scope';
 import { optionalText, recordId } from '../records/common-fields';
 import { recordTypes } from '../records/registry';
 import { RecordNotFound, writeRecords, type WriteContext, type Writer } from '../records/write-path';

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { issuesOf, sampleMovement } from '../records/test-fixtures';
-import { termEnd } from './movement';
 
 describe('movements (rotation, appointment, dismissal…)', () => {
   it('accept an appointment with its term, and a dismissal with only the post left', () => {
     expect(issuesOf('movement', sampleMovement())).toEqual([]);
     expect(issuesOf('movement', sampleMovement({ movementTypeCode: 'dismissal', toUnitId: undefined, toPost: undefined, termYears: undefined, termEndDate: undefined, wasInPlanning: false }))).toEqual([]);
-  });
-
-  it('compute the usual end of a term', () => {
-    expect(termEnd('2025-08-01', 5)).toBe('2030-08-01');
-    expect(termEnd('2024-02-29', 5)).toBe('2029-02-28');
   });
 
   it('refuse a term ending before it starts, no post at all, and a missing decision or planning flag', () => {

@@ -37,14 +37,6 @@ export const movementSchema = z
   });
 export type Movement = z.infer<typeof movementSchema> & { readonly id: string };
 
-/** The usual end of a term: the same day `years` later (a 29 February start ends on 28 February). */
-export function termEnd(effectiveDate: string, years: number): string {
-  const [y, m, d] = effectiveDate.split('-').map(Number) as [number, number, number];
-  const end = new Date(Date.UTC(y + years, m - 1, d));
-  if (end.getUTCMonth() !== m - 1) end.setUTCDate(0);
-  return end.toISOString().slice(0, 10);
-}
-
 export const movementRecordType = defineRecordType({
   name: 'movement',
   table: 'movements',

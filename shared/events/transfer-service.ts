@@ -5,28 +5,25 @@
  * that came back or was never presented. Every write goes through the one write path; a refusal writes nothing.
  */
 import { z } from 'zod';
-import { isoDate, type IsoDate } from '../dates/partial-date';
+import { daysFrom, isoDate, type IsoDate } from '../dates/partial-date';
 import { isMemberOn, moveToUnit, unitOn } from '../people/membership';
 import { membersInTransitOn, transfersBetween } from '../queries/membership-queries';
 import { byVietnamese, unitTreeOn } from '../queries/people-queries';
 import { recordsInRange } from '../queries/record-cache';
 import { recordsById } from '../queries/records-reader';
-import { daysFrom } from '../queries/scope';
-import { optionalText, recordId, text } from '../records/common-fields';
+import { blankAsAbsent, optionalText, recordId, text } from '../records/common-fields';
 import { RecordNotFound, writeRecords, type WriteContext, type Writer } from '../records/write-path';
 import type { AppDatabase } from '../storage/database';
 import { parseOrFail } from '../validation/issues';
 import { RuleRefused } from './rule-refused';
 import { inTransitStatuses, presentationDeadline, transferKinds, type MembershipTransfer } from './transfer';
 
-const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
-
 export const issueTransferSchema = z.object({
   personId: recordId,
   kind: z.enum(transferKinds, { message: 'validation.chooseOne' }),
   letterNumber: text(60),
   /** The receiving unit when it is one of ours; the destination then defaults to its name. */
-  toUnitId: z.preprocess(emptyToUndefined, recordId.optional()),
+  toUnitId: blankAsAbsent(recordId.optional()),
   destination: optionalText(300),
   issuedOn: isoDate,
   /** The committee signing the first box of the letter. */

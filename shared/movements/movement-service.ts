@@ -8,17 +8,16 @@
 import { z } from 'zod';
 import { findEntry } from '../catalogs/catalog';
 import { loadCatalogs } from '../catalogs/catalog-service';
-import { earliestDay, isoDate, type IsoDate, type PartialDate } from '../dates/partial-date';
+import { addYears, daysFrom, earliestDay, isoDate, type IsoDate, type PartialDate } from '../dates/partial-date';
 import { addWorkingDays, workingDaysBetween, weekdaysOnly, type WorkingCalendar } from '../dates/working-days';
 import { requiredDecision, wholeNumber } from '../events/event-fields';
-import { termEnd, type Movement } from '../events/movement';
+import type { Movement } from '../events/movement';
 import { latestPeriod } from '../organization/unit';
 import type { HistoryRow } from '../people/person-service';
 import { asPersonHistoryEntry } from '../people/person-history';
 import { appointmentTermsEndingWithin, movementsBetween } from '../queries/cadre-queries';
 import { recordsById } from '../queries/records-reader';
-import { daysFrom } from '../queries/scope';
-import { catalogCode, optionalText, recordId } from '../records/common-fields';
+import { blankAsAbsent, catalogCode, optionalText, recordId } from '../records/common-fields';
 import { writeRecords, type WriteContext, type Writer } from '../records/write-path';
 import type { AppDatabase } from '../storage/database';
 import { toFieldIssues, ValidationFailed, type FieldIssue } from '../validation/issues';
@@ -26,25 +25,22 @@ import { toFieldIssues, ValidationFailed, type FieldIssue } from '../validation/
 /** The movement types that take the person out of their post (a new post is optional for them). */
 export const leavingMovementTypes: readonly string[] = ['dismissal', 'resignation-from-post', 'removal-from-post'];
 
-/** An empty field is a field left out. */
-const blankless = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema);
-
 /** A movement decision as the form gives it; the rest (the post left, the term's end) is worked out here. */
 export const movementRequestSchema = z.object({
   movementTypeCode: catalogCode,
   personId: recordId,
-  toUnitId: blankless(recordId.optional()),
-  toPost: blankless(optionalText(300)),
-  toPostCode: blankless(catalogCode.optional()),
+  toUnitId: blankAsAbsent(recordId.optional()),
+  toPost: blankAsAbsent(optionalText(300)),
+  toPostCode: blankAsAbsent(catalogCode.optional()),
   /** The workplace written in the work history; the new unit's name when left out. */
-  workplace: blankless(optionalText(300)),
+  workplace: blankAsAbsent(optionalText(300)),
   effectiveDate: isoDate,
   /** The type's usual term (5 years for appointments) when left out. */
   termYears: wholeNumber(1, 10).optional(),
   /** Whether the person was in the planning pool; looked up in the pools on the day when left out. */
   wasInPlanning: z.boolean().optional(),
   decision: requiredDecision,
-  note: blankless(optionalText(1000)),
+  note: blankAsAbsent(optionalText(1000)),
 });
 export type MovementRequest = z.input<typeof movementRequestSchema>;
 
@@ -99,7 +95,7 @@ export async function recordMovement(context: WriteContext, input: MovementReque
       ...(request.toPost === undefined ? {} : { toPost: request.toPost }),
       ...(request.toPostCode === undefined ? {} : { toPostCode: request.toPostCode }),
       effectiveDate: request.effectiveDate,
-      ...(termYears === undefined || leaving ? {} : { termYears, termEndDate: termEnd(request.effectiveDate, termYears) }),
+      ...(termYears === undefined || leaving ? {} : { termYears, termEndDate: addYears(request.effectiveDate, termYears) }),
       wasInPlanning,
       decision: request.decision,
       ...(request.note === undefined ? {} : { note: request.note }),

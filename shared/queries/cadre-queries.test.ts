@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { earliestDay } from '../dates/partial-date';
+import { addYears, earliestDay } from '../dates/partial-date';
 import { generateProvince, type GeneratedRecord, type ProvinceOptions } from '../demo/province-generator';
 import { loadRecords } from '../demo/load-province';
-import { termEnd } from '../events/movement';
 import type { RecordInput, RecordTypeName } from '../records/registry';
 import { sampleMovement, samplePerson, samplePersonHistory, samplePlannedPosition, samplePlanningCandidate, samplePlanningCycle, sampleUnit } from '../records/test-fixtures';
 import { writeRecords } from '../records/write-path';
@@ -55,7 +54,7 @@ describe('appointment terms ending', { timeout: 60_000 }, () => {
     const boundary = new AppDatabase('cadre-queries-boundary');
     try {
       const appointed = (personId: string, effectiveDate: string, type = 'appointment') =>
-        sampleMovement({ personId, movementTypeCode: type, effectiveDate, termYears: 5, termEndDate: termEnd(effectiveDate, 5), decision: { number: '1-QĐ/TU', date: effectiveDate } });
+        sampleMovement({ personId, movementTypeCode: type, effectiveDate, termYears: 5, termEndDate: addYears(effectiveDate, 5), decision: { number: '1-QĐ/TU', date: effectiveDate } });
       await writeRecords({ db: boundary, office }, (writer) => {
         writer.create('unit', sampleUnit(), 'u1');
         for (const id of ['last-day', 'day-after', 'today', 'renewed', 'future-renewal', 'dismissed-later']) writer.create('person', samplePerson(), id);

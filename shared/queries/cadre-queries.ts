@@ -4,7 +4,7 @@
  */
 import type { CatalogEntry } from '../catalogs/catalog';
 import { officialCatalogEntries } from '../catalogs/official-catalogs';
-import { ageOn, earliestDay, spanCovers, type IsoDate } from '../dates/partial-date';
+import { addDaysTo, ageOn, daysFrom, earliestDay, type IsoDate, spanCovers } from '../dates/partial-date';
 import type { Level } from '../events/event-fields';
 import type { Movement } from '../events/movement';
 import type { PlannedPosition, PlanningCycle } from '../events/planning';
@@ -19,7 +19,7 @@ import { inSubtree, type SubtreeOptions } from './membership-queries';
 import { recordsByIdVia, recordsInRange, recordsOf } from './record-cache';
 import { toRecord } from './records-reader';
 import { byVietnamese, unitTreeOn } from './people-queries';
-import { addDaysTo, daysFrom, levelOfUnit, scopesOf } from './scope';
+import { levelOfUnit, scopesOf } from './scope';
 
 const live = (row: StoredRow) => !row._deleted;
 

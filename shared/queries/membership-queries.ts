@@ -2,7 +2,7 @@
  * Movements of membership in a period or on a day: admissions, party exits by type, and members in transit
  * between two units with their introduction letter.
  */
-import type { IsoDate } from '../dates/partial-date';
+import { daysFrom, type IsoDate } from '../dates/partial-date';
 import { admissionStages, type AdmissionCase, type AdmissionStage } from '../events/admission';
 import { partyExitTypes, type PartyExit, type PartyExitType } from '../events/exit';
 import { inTransitStatuses, type MembershipTransfer } from '../events/transfer';
@@ -13,7 +13,7 @@ import type { StoredRow } from '../records/stored-record';
 import type { AppDatabase } from '../storage/database';
 import { recordsByIdVia, recordsInRange, recordsOf, type RecordCache } from './record-cache';
 import { toRecord } from './records-reader';
-import { daysFrom, scopesOf, type Scopes } from './scope';
+import { scopesOf, type Scopes } from './scope';
 
 const live = (row: StoredRow) => !row._deleted;
 

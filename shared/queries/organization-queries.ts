@@ -2,12 +2,12 @@
  * Party organizations as the yearly statistics count them: the restructurings of a period (created, dissolved,
  * merged, split) and the weak organizations in consolidation with where each stands.
  */
-import type { IsoDate } from '../dates/partial-date';
+import { addDaysTo, type IsoDate } from '../dates/partial-date';
 import type { Consolidation } from '../events/consolidation';
 import type { AppDatabase } from '../storage/database';
 import { inSubtree, type SubtreeOptions } from './membership-queries';
 import { recordsByIdVia, recordsInRange, recordsOf } from './record-cache';
-import { addDaysTo, scopesOf } from './scope';
+import { scopesOf } from './scope';
 
 export const organizationChanges = ['created', 'dissolved', 'merged', 'split'] as const;
 export type OrganizationChange = (typeof organizationChanges)[number];

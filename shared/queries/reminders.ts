@@ -5,13 +5,13 @@
  * Notice periods and the retirement age are data (`reminderRules`); salary step intervals come from the civil
  * service grade catalog.
  */
-import { addMonths, earliestDay, type IsoDate, type PartialDate } from '../dates/partial-date';
+import { addDaysTo, addMonths, daysFrom, earliestDay, type IsoDate, type PartialDate } from '../dates/partial-date';
 import { addWorkingDays } from '../dates/working-days';
 import { membersInTransitOn, type SubtreeOptions } from './membership-queries';
 import { appointmentTermsEndingWithin } from './cadre-queries';
 import { termWarningWorkingDays } from '../movements/movement-service';
 import { recordsOf } from './record-cache';
-import { addDaysTo, daysFrom, scopesOf } from './scope';
+import { scopesOf } from './scope';
 import { findEntry, type CatalogEntry } from '../catalogs/catalog';
 import { unitOn } from '../people/membership';
 import type { Person, Sex } from '../people/person';

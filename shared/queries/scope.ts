@@ -1,4 +1,4 @@
-import { spanCovers, type IsoDate } from '../dates/partial-date';
+import { addDaysTo, spanCovers, type IsoDate } from '../dates/partial-date';
 import type { Level } from '../events/event-fields';
 import type { AdminUnit } from '../organization/admin-unit';
 import type { Unit } from '../organization/unit';
@@ -109,16 +109,4 @@ export function levelOfUnit(tree: UnitTree, unitId: string): Level | undefined {
     if (node.kind === 'district-committee' || node.kind === 'bloc-committee') return 'district';
   }
   return undefined;
-}
-
-/** The day `days` after (or before) `day`. */
-export function addDaysTo(day: IsoDate, days: number): IsoDate {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysFrom(from: IsoDate, to: IsoDate): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

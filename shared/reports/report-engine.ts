@@ -7,8 +7,7 @@ import { z } from 'zod';
 import { findEntry, type CatalogEntry, type CatalogName } from '../catalogs/catalog';
 import { loadCatalogs } from '../catalogs/catalog-service';
 import { translate, type Language } from '../i18n/translate';
-import { isoDate, type IsoDate } from '../dates/partial-date';
-import { termEnd } from '../events/movement';
+import { addYears, isoDate, type IsoDate } from '../dates/partial-date';
 import { recordId } from '../records/common-fields';
 import type { AppDatabase } from '../storage/database';
 import { gatherFacts, periodNames, type FactTables, type PeriodName, type ReportPeriod } from './gather-facts';
@@ -63,7 +62,7 @@ export interface ReportResult {
 
 /** The same period a year earlier (29 February becomes 28 February). */
 export function previousPeriod(period: ReportPeriod): ReportPeriod {
-  const back = (day: IsoDate) => termEnd(day, -1);
+  const back = (day: IsoDate) => addYears(day, -1);
   return { from: back(period.from), to: back(period.to), day: back(period.day) };
 }
 
