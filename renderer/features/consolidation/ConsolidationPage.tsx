@@ -12,7 +12,8 @@ import { failureDetail } from '../../app/failure-detail';
 import { localDay } from '../../data/organization-services';
 import { useServices } from '../../data/services';
 import { parseDay } from '../organizations/as-at';
-import { issueText } from '../evaluation/issue-text';
+import { issueText, namedField } from '../../app/issue-text';
+import { evaluationCodeTexts } from '../evaluation/code-texts';
 import '../evaluation/evaluation.css';
 
 type Message = { readonly kind: 'notice' | 'error'; readonly text: string };
@@ -108,7 +109,7 @@ export function ConsolidationPage() {
       if (weak) await showWeak(weak.year);
       setMessage({ kind: 'notice', text: notice });
     } catch (cause) {
-      if (cause instanceof ValidationFailed) setErrors(cause.issues.map((issue: FieldIssue) => issueText(t, issue, label)));
+      if (cause instanceof ValidationFailed) setErrors(cause.issues.map((issue: FieldIssue) => issueText(t, issue, (path) => label(namedField(path)), evaluationCodeTexts)));
       else fail(cause);
     }
   }

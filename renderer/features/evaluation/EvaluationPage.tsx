@@ -10,7 +10,8 @@ import { excellentCapWarnings, ratedValues, rowFromCell, stageNeedsDecision, typ
 import type { EvaluationSheet, SheetSubject } from '../../../shared/evaluation/evaluation-service';
 import { formatPartialDate } from '../../../shared/dates/partial-date';
 import { ValidationFailed, type FieldIssue } from '../../../shared/validation/issues';
-import { issueText } from './issue-text';
+import { issueText, namedField } from '../../app/issue-text';
+import { evaluationCodeTexts } from './code-texts';
 import { failureDetail } from '../../app/failure-detail';
 import type { WorkflowUnits } from '../../data/workflow-units';
 import { localDay } from '../../data/organization-services';
@@ -46,7 +47,7 @@ function decisionOf(sheet: EvaluationSheet): DecisionText {
 
 export function EvaluationPage() {
   const { t } = useTranslation();
-  const describe = (issue: FieldIssue) => issueText(t, issue, (field) => t(`evaluation.fields.${field}`, field));
+  const describe = (issue: FieldIssue) => issueText(t, issue, (path) => t(`evaluation.fields.${namedField(path)}`, namedField(path)), evaluationCodeTexts);
   const { evaluation } = useServices();
   const { state: officeState } = useOffice();
   const formId = useId();

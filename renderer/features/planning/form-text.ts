@@ -2,9 +2,10 @@
  * What the workflow forms accept as typed text, parsed with zod before anything is sent: a day as dd/mm/yyyy,
  * a whole number, an optional text. Refusals carry the same `validation.*` keys as the domain schemas.
  */
+import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import { parseDay } from '../organizations/as-at';
-import { formatPartialDate, isIsoDate } from '../../../shared/dates/partial-date';
+import { issueText } from '../../app/issue-text';
 import type { FieldIssue } from '../../../shared/validation/issues';
 
 export const dayText = z.string().transform((text, context) => {
@@ -43,12 +44,9 @@ export const optionalText = z
 
 export const requiredText = z.string().trim().min(1, 'validation.required');
 
-/** A refusal's parameters as the user reads them: ISO days as dd/mm/yyyy. */
-const readable = (params: FieldIssue['params']) => Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' && isIsoDate(value) ? formatPartialDate(value) : value]));
-
 /** The refusal shown under each field (the first one), with the field's label in it. */
-export function errorsByField(issues: readonly FieldIssue[], translate: (key: string, params: Record<string, string | number>) => string, label: (field: string) => string): Record<string, string> {
+export function errorsByField(issues: readonly FieldIssue[], t: TFunction, label: (field: string) => string): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const issue of issues) errors[issue.field] ??= translate(issue.messageKey, { ...readable(issue.params), field: label(issue.field) });
+  for (const issue of issues) errors[issue.field] ??= issueText(t, issue, label);
   return errors;
 }

@@ -10,7 +10,8 @@ import { activeEntries, findEntry, type CatalogEntry, type CatalogName } from '.
 import { formatPartialDate } from '../../../shared/dates/partial-date';
 import type { PostStandard } from '../../../shared/events/standards';
 import { trainingSubjects, type TrainingCourse } from '../../../shared/events/training';
-import { describeUnknownError } from '../../../shared/result';
+import { failureDetail } from '../../app/failure-detail';
+import { issueText } from '../../app/issue-text';
 import type { EnrolmentRow, GapRow, GapShortfall, PlanSummary } from '../../../shared/training/training-service';
 import { subjectOfRequirement } from '../../../shared/training/training-service';
 import { toFieldIssues, ValidationFailed } from '../../../shared/validation/issues';
@@ -37,7 +38,7 @@ export function TrainingPage() {
   const [catalogs, setCatalogs] = useState<readonly CatalogEntry[]>([]);
   const [units, setUnits] = useState<readonly UnitChoice[]>([]);
   const [message, setMessage] = useState<StatusText | null>(null);
-  const failed = useCallback((cause: unknown) => setMessage({ kind: 'error', text: t('training.failed', { detail: describeUnknownError(cause) }) }), [t]);
+  const failed = useCallback((cause: unknown) => setMessage({ kind: 'error', text: t('training.failed', { detail: failureDetail(cause, t) }) }), [t]);
 
   // What the lists show: the gap list's unit and day, the plans' year, the course whose people are listed.
   const [shown, setShown] = useState({ unitId: '', day: today, year: Number(today.slice(0, 4)) });
@@ -93,7 +94,7 @@ export function TrainingPage() {
       setMessage({ kind: 'notice', text: t('training.gaps.enrolled', { name: row.fullName, course: target.name }) });
       await Promise.all([reload(), reloadCourse()]);
     } catch (cause) {
-      if (cause instanceof ValidationFailed) setMessage({ kind: 'error', text: cause.issues.map((issue) => t(issue.messageKey, { ...issue.params, field: t('training.fields.personIds') })).join(' ') });
+      if (cause instanceof ValidationFailed) setMessage({ kind: 'error', text: cause.issues.map((issue) => issueText(t, issue, () => t('training.fields.personIds'))).join(' ') });
       else failed(cause);
     }
   }
