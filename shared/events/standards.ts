@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../dates/partial-date';
+import { isoDate, type IsoDate } from '../dates/partial-date';
 import { catalogCode, optionalText } from '../records/common-fields';
 import { defineRecordType } from '../records/record-type';
 import { checkAfter, level } from './event-fields';
@@ -26,6 +26,11 @@ export const postStandardSchema = z
   })
   .superRefine((standard, context) => checkAfter(context, ['validTo'], standard.validFrom, standard.validTo));
 export type PostStandard = z.infer<typeof postStandardSchema> & { readonly id: string };
+
+/** Whether a standard applies on a day: from its first day, up to (not including) the day it ends. */
+export function inForceOn(standard: Pick<PostStandard, 'validFrom' | 'validTo'>, day: IsoDate): boolean {
+  return standard.validFrom <= day && (standard.validTo === undefined || day < standard.validTo);
+}
 
 export const postStandardRecordType = defineRecordType({
   name: 'postStandard',

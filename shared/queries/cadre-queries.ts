@@ -8,7 +8,7 @@ import { addDaysTo, ageOn, daysFrom, earliestDay, type IsoDate, spanCovers } fro
 import type { Level } from '../events/event-fields';
 import type { Movement } from '../events/movement';
 import type { PlannedPosition, PlanningCycle } from '../events/planning';
-import type { PostStandard } from '../events/standards';
+import { inForceOn, type PostStandard } from '../events/standards';
 import type { TrainingCourse, TrainingEnrolment } from '../events/training';
 import { memberStatusOn, unitOn } from '../people/membership';
 import type { Person } from '../people/person';
@@ -117,7 +117,7 @@ export interface StandardsGap {
  * level; the most recent when several apply.
  */
 export function standardFor(standards: readonly PostStandard[], postCode: string, level: Level | undefined, day: IsoDate): PostStandard | undefined {
-  const valid = standards.filter((standard) => standard.postCode === postCode && standard.validFrom <= day && (standard.validTo === undefined || day < standard.validTo));
+  const valid = standards.filter((standard) => standard.postCode === postCode && inForceOn(standard, day));
   const latest = (list: PostStandard[]) => list.sort((a, b) => a.validFrom.localeCompare(b.validFrom)).at(-1);
   return latest(valid.filter((standard) => level !== undefined && standard.level === level)) ?? latest(valid.filter((standard) => standard.level === undefined));
 }
@@ -157,7 +157,7 @@ export async function standardsGapsOn(
   day: IsoDate,
   options: SubtreeOptions & { includePlanned?: boolean; catalog?: readonly CatalogEntry[]; holders?: readonly StandardsPerson[] } = {},
 ): Promise<StandardsGap[]> {
-  const standards = (await recordsOf(db, options.records, { type: 'postStandard' })).filter((standard) => standard.validFrom <= day && (standard.validTo === undefined || day < standard.validTo));
+  const standards = (await recordsOf(db, options.records, { type: 'postStandard' })).filter((standard) => inForceOn(standard, day));
   const postCodes = new Set(standards.map((standard) => standard.postCode));
   if (postCodes.size === 0) return [];
   const catalog = options.catalog ?? officialCatalogEntries;

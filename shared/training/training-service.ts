@@ -11,7 +11,7 @@ import { isoDate, type IsoDate } from '../dates/partial-date';
 import { trainingCourseSchema, trainingPlanSchema, type EnrolmentStatus, type TrainingCourse, type TrainingEnrolment, type TrainingPlan, type TrainingSubject } from '../events/training';
 import { latestPeriod } from '../organization/unit';
 import { memberStatusOn } from '../people/membership';
-import type { PostStandard } from '../events/standards';
+import { inForceOn, type PostStandard } from '../events/standards';
 import type { Person } from '../people/person';
 import { standardsGapsOn, type PostOfPerson, type StandardRequirement } from '../queries/cadre-queries';
 import { allRecords, recordsById } from '../queries/records-reader';
@@ -257,6 +257,6 @@ export async function courseEnrolments(db: AppDatabase, courseId: string): Promi
 /** The post standards in force on a day, by post code and level (the rules the gap list applies). */
 export async function standardsInForce(db: AppDatabase, day: IsoDate): Promise<PostStandard[]> {
   return (await allRecords(db, 'postStandard'))
-    .filter((standard) => standard.validFrom <= day && (standard.validTo === undefined || day < standard.validTo))
+    .filter((standard) => inForceOn(standard, day))
     .sort((a, b) => a.postCode.localeCompare(b.postCode) || (a.level ?? '').localeCompare(b.level ?? ''));
 }
