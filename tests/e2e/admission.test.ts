@@ -1,30 +1,16 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, beforeEach, expect, inject, it } from 'vitest';
-import { saveScreenshot, type AppSession } from './support/chromium';
-import { openAppWithDemo } from './support/demo-profile';
+import { expect, it } from 'vitest';
+import { saveScreenshot } from './support/chromium';
+import { demoSessionPerTest, openWorkflow } from './support/demo-session';
 import { dmy, findCadre, findPersonWithStatus } from './support/stored-people';
 
-let session: AppSession;
-const appUrl = inject('appUrl');
-
-beforeEach(async () => {
-  session = await openAppWithDemo(appUrl, inject('runId'), 20000);
-  await session.page.goto(`${appUrl}#/work`);
-  await session.page.getByRole('link', { name: 'Kết nạp đảng viên' }).click();
-  await session.page.getByRole('heading', { name: 'Kết nạp đảng viên', level: 1 }).waitFor();
-}, 600_000);
-
-afterEach(async (context) => {
-  await saveScreenshot(session.page, `admission-${context.task.name}`);
-  await session.close();
-  expect(session.pageErrors, 'the page logged errors').toEqual([]);
-});
+const current = demoSessionPerTest('admission', 20000, (page) => openWorkflow(page, 'Kết nạp đảng viên'));
 
 const column = (page: Page, stage: string) => page.getByRole('region', { name: new RegExp(`^${stage}`) });
 const countOf = async (region: Locator) => Number(/(\d+) hồ sơ/.exec((await region.getByRole('heading', { level: 2 }).textContent()) ?? '')![1]);
 
 it('shows the board by stage, refuses a cell vote without two introducers, then records it with its resolution', async () => {
-  const { page } = session;
+  const { page } = current();
   const verification = column(page, 'Thẩm tra lý lịch');
   const resolution = column(page, 'Nghị quyết chi bộ');
   await verification.getByRole('listitem').first().waitFor({ timeout: 120_000 });
@@ -62,7 +48,7 @@ it('shows the board by stage, refuses a cell vote without two introducers, then 
 });
 
 it('refuses a step without its decision number, naming the field in Vietnamese', async () => {
-  const { page } = session;
+  const { page } = current();
   const decided = column(page, 'Nghị quyết đảng ủy cơ sở');
   await decided.getByRole('listitem').first().waitFor({ timeout: 120_000 });
   const card = decided.getByRole('listitem').first();
@@ -78,7 +64,7 @@ it('refuses a step without its decision number, naming the field in Vietnamese',
 });
 
 it('puts a non-member on the way in: refused for a party member, then the case opens in the first column', async () => {
-  const { page } = session;
+  const { page } = current();
   const first = column(page, 'Quần chúng ưu tú');
   await first.getByRole('listitem').first().waitFor({ timeout: 120_000 });
   const before = await countOf(first);

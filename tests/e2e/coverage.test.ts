@@ -1,23 +1,16 @@
 import type { Page } from 'playwright-core';
-import { expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { saveScreenshot } from './support/chromium';
-import { demoSessionPerTest, todayText as today } from './support/demo-session';
+import { demoSessionPerTest, todayText as today, openWorkflow } from './support/demo-session';
 
-const appUrl = inject('appUrl');
 const current = demoSessionPerTest('coverage', 20000);
 const todayText = today();
 const field = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
 const nextYear = `31/12/${new Date().getFullYear() + 1}`;
 
-async function openCoverage(page: Page): Promise<void> {
-  await page.goto(`${appUrl}#/work`);
-  await page.getByRole('link', { name: 'Phủ kín tổ chức đảng ở khu dân cư, doanh nghiệp' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Phủ kín tổ chức đảng ở khu dân cư, doanh nghiệp' }).waitFor();
-}
-
 it('plans to close the gap of an area without a cell, then records its joint cell; an enterprise gets its plan', async () => {
   const { page } = current();
-  await openCoverage(page);
+  await openWorkflow(page, 'Phủ kín tổ chức đảng ở khu dân cư, doanh nghiệp');
   await page.getByText(/^Ngày \d\d\/\d\d\/\d{4}: \d+ khu dân cư, \d+ có chi bộ độc lập/).waitFor();
   const areas = page.getByRole('region', { name: 'Khu dân cư chưa có chi bộ, đảng viên' });
   const first = areas.locator('tbody tr').first();

@@ -1,23 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, expect, inject, it } from 'vitest';
-import { saveScreenshot, type AppSession } from './support/chromium';
-import { openAppWithDemo } from './support/demo-profile';
+import { expect, inject, it } from 'vitest';
+import { saveScreenshot } from './support/chromium';
+import { demoSessionPerTest, openWorkflow } from './support/demo-session';
 
-let session: AppSession;
 const appUrl = inject('appUrl');
-
-beforeEach(async () => {
-  session = await openAppWithDemo(appUrl, inject('runId'), 2000);
-  await session.page.goto(`${appUrl}#/work`);
-  await session.page.getByRole('link', { name: 'Đánh giá, xếp loại chất lượng' }).click();
-  await session.page.getByRole('heading', { name: 'Đánh giá, xếp loại chất lượng', level: 1 }).waitFor();
-}, 600_000);
-
-afterEach(async (context) => {
-  await saveScreenshot(session.page, `evaluation-${context.task.name}`);
-  await session.close();
-  expect(session.pageErrors, 'the page logged errors').toEqual([]);
-});
+const current = demoSessionPerTest('evaluation', 2000, (page) => openWorkflow(page, 'Đánh giá, xếp loại chất lượng'));
 
 /** Opens the grid of the first commune party committee the unit picker finds, for a year and a period; returns the commune's name. */
 async function openGrid(page: Page, year: string, period = 'Cả năm'): Promise<string> {
@@ -37,7 +24,7 @@ const members = (page: Page) => page.getByRole('region', { name: /^Đảng viên
 const organizations = (page: Page) => page.getByRole('region', { name: /^Tổ chức đảng/ });
 
 it('rates a commune’s organizations and members for 2024 in one grid, warns of the cap on excellent, and saves at the decision stage', async () => {
-  const { page } = session;
+  const { page } = current();
   await openGrid(page, '2024');
   await page.getByText('Thang xếp loại: Xếp loại chất lượng bốn mức (2018-2024)').waitFor();
   const grades = members(page).getByRole('combobox');
@@ -73,7 +60,7 @@ it('rates a commune’s organizations and members for 2024 in one grid, warns of
 });
 
 it('refuses points above the 100-point scale and writes nothing, then saves a quarter’s points with the grades they earn', async () => {
-  const { page } = session;
+  const { page } = current();
   await openGrid(page, '2026', 'Quý 2');
   await page.getByText('Thang xếp loại: Xếp loại chất lượng theo thang điểm 100 (từ 2025)').waitFor();
   const points = members(page).getByRole('textbox', { name: /^Điểm – / });
@@ -97,7 +84,7 @@ it('refuses points above the 100-point scale and writes nothing, then saves a qu
 });
 
 it('puts an organization rated weak into consolidation from its rating, refusing a plan without measures, and follows it until it leaves', async () => {
-  const { page } = session;
+  const { page } = current();
   await openGrid(page, '2026');
   const points = organizations(page).getByRole('textbox', { name: /^Điểm – / });
   // A cell of the commune: the generated province puts only grassroots organizations into consolidation.

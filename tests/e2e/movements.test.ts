@@ -1,23 +1,16 @@
 import type { Page } from 'playwright-core';
-import { expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { saveScreenshot } from './support/chromium';
-import { demoSessionPerTest, todayText as today } from './support/demo-session';
+import { demoSessionPerTest, todayText as today, openWorkflow } from './support/demo-session';
 import { dmy, findCadre } from './support/stored-people';
 
-const appUrl = inject('appUrl');
 const current = demoSessionPerTest('movements', 2000);
 const todayText = today();
 const field = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
 
-async function openMovements(page: Page): Promise<void> {
-  await page.goto(`${appUrl}#/work`);
-  await page.getByRole('link', { name: 'Điều động, bổ nhiệm cán bộ' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Điều động, bổ nhiệm cán bộ' }).waitFor();
-}
-
 it('lists the appointment terms ending within 90 working days of a day', async () => {
   const { page } = current();
-  await openMovements(page);
+  await openWorkflow(page, 'Điều động, bổ nhiệm cán bộ');
   // The demo province is as at 31/12/2025: its terms ending are counted from that day.
   await field(page, 'Tính từ ngày').fill('31/13/2025');
   await page.getByRole('button', { name: 'Xem', exact: true }).click();
@@ -39,7 +32,7 @@ it('lists the appointment terms ending within 90 working days of a day', async (
 it('appoints a cadre by decision: refused without the new post, then their post and work history follow', async () => {
   const { page } = current();
   const cadre = await findCadre(page);
-  await openMovements(page);
+  await openWorkflow(page, 'Điều động, bổ nhiệm cán bộ');
 
   await page.getByLabel('Loại quyết định').selectOption({ label: 'Bổ nhiệm' });
   expect(await field(page, 'Thời hạn (năm)').inputValue()).toBe('5');

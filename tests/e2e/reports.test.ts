@@ -3,27 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, expect, inject, it } from 'vitest';
-import { saveScreenshot, type AppSession } from './support/chromium';
-import { openAppWithDemo } from './support/demo-profile';
+import { expect, inject, it } from 'vitest';
+import { saveScreenshot } from './support/chromium';
+import { demoSessionPerTest } from './support/demo-session';
 
-let session: AppSession;
 const appUrl = inject('appUrl');
-
-beforeEach(async () => {
-  session = await openAppWithDemo(appUrl, inject('runId'), 20000);
+const current = demoSessionPerTest('reports', 20000, async (page) => {
   // The browser's save dialog cannot be answered headless: without it the web platform falls back to a download.
-  await session.page.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
-  await session.page.goto(`${appUrl}#/reports`);
+  await page.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
+  await page.goto(`${appUrl}#/reports`);
   // A new hash is the same document: reload so the script above runs.
-  await session.page.reload();
-  await session.page.getByRole('heading', { name: 'Báo cáo', level: 1 }).waitFor();
-}, 600_000);
-
-afterEach(async (context) => {
-  await saveScreenshot(session.page, `reports-${context.task.name}`);
-  await session.close();
-  expect(session.pageErrors, 'the page logged errors').toEqual([]);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Báo cáo', level: 1 }).waitFor();
 });
 
 const year = new Date().getFullYear();
@@ -39,7 +30,7 @@ async function makeReport(page: Page): Promise<void> {
 }
 
 it('makes the year report of the office, and lists the people behind a figure', async () => {
-  const { page } = session;
+  const { page } = current();
   await makeReport(page);
   expect(await page.getByText(new RegExp(`Kỳ báo cáo từ 01/01/${year} đến 31/12/${year}`)).count()).toBe(1);
   const bySex = page.getByRole('region', { name: /Đảng viên theo giới tính$/ });
@@ -64,7 +55,7 @@ it('makes the year report of the office, and lists the people behind a figure', 
 });
 
 it('refuses a period that ends before it starts, or a day that does not exist, and computes nothing', async () => {
-  const { page } = session;
+  const { page } = current();
   await field(page, 'Từ ngày').fill('31/02/2026');
   await field(page, 'Đến ngày').fill('01/01/2020');
   await page.getByRole('button', { name: 'Lập báo cáo' }).click();
@@ -76,7 +67,7 @@ it('refuses a period that ends before it starts, or a day that does not exist, a
 });
 
 it('exports the report to an Excel workbook whose sheets carry the titles and figures shown', async () => {
-  const { page } = session;
+  const { page } = current();
   await makeReport(page);
   const bySex = page.getByRole('region', { name: /Đảng viên theo giới tính$/ });
   const shownTotal = number((await bySex.getByRole('button', { name: /^Tổng số đảng viên, Tổng số, Kỳ này: / }).textContent()) ?? '');

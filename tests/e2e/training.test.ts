@@ -1,22 +1,15 @@
 import type { Page } from 'playwright-core';
-import { expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { saveScreenshot } from './support/chromium';
-import { demoSessionPerTest } from './support/demo-session';
+import { demoSessionPerTest, openWorkflow } from './support/demo-session';
 
-const appUrl = inject('appUrl');
 const current = demoSessionPerTest('training', 20000);
 const year = new Date().getFullYear();
 const field = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
 
-async function openTraining(page: Page): Promise<void> {
-  await page.goto(`${appUrl}#/work`);
-  await page.getByRole('link', { name: 'Đào tạo, bồi dưỡng và chuẩn hóa cán bộ' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Đào tạo, bồi dưỡng và chuẩn hóa cán bộ' }).waitFor();
-}
-
 it('plans a course for the gap list, sends a cadre short of Cao cấp political theory, and completing it closes the gap', async () => {
   const { page } = current();
-  await openTraining(page);
+  await openWorkflow(page, 'Đào tạo, bồi dưỡng và chuẩn hóa cán bộ');
   const gaps = page.getByRole('region', { name: 'Cán bộ chưa đạt tiêu chuẩn chức danh' });
   await gaps.getByText(/^\d+ cán bộ chưa đạt chuẩn\.$/).waitFor();
   await page.getByText(`Chưa có kế hoạch đào tạo, bồi dưỡng nào cho năm ${year}.`).waitFor();

@@ -1,26 +1,12 @@
-import { afterEach, beforeEach, expect, inject, it } from 'vitest';
-import { saveScreenshot, type AppSession } from './support/chromium';
-import { openAppWithDemo } from './support/demo-profile';
+import { expect, it } from 'vitest';
+import { saveScreenshot } from './support/chromium';
+import { demoSessionPerTest, openWorkflow } from './support/demo-session';
 import { dmy, findCadre } from './support/stored-people';
 
-let session: AppSession;
-const appUrl = inject('appUrl');
-
-beforeEach(async () => {
-  session = await openAppWithDemo(appUrl, inject('runId'), 20000);
-  await session.page.goto(`${appUrl}#/work`);
-  await session.page.getByRole('link', { name: 'Chuyển sinh hoạt đảng' }).click();
-  await session.page.getByRole('heading', { name: 'Chuyển sinh hoạt đảng', level: 1 }).waitFor();
-}, 600_000);
-
-afterEach(async (context) => {
-  await saveScreenshot(session.page, `transfers-${context.task.name}`);
-  await session.close();
-  expect(session.pageErrors, 'the page logged errors').toEqual([]);
-});
+const current = demoSessionPerTest('transfers', 20000, (page) => openWorkflow(page, 'Chuyển sinh hoạt đảng'));
 
 it('counts the members in transit, refuses a late letter without its reason, then accepts the member into the unit', async () => {
-  const { page } = session;
+  const { page } = current();
   const counts = page.getByText(/^Đang chuyển: \d+ đảng viên, trong đó \d+ quá hạn 30 ngày\.$/);
   await counts.waitFor({ timeout: 120_000 });
   const [travelling, overdue] = ((await counts.textContent()) ?? '').match(/\d+/g)!.map(Number);
@@ -47,7 +33,7 @@ it('counts the members in transit, refuses a late letter without its reason, the
 });
 
 it('issues a letter for a member: refused without its number, then the member is counted as sent out', async () => {
-  const { page } = session;
+  const { page } = current();
   const member = await findCadre(page);
   await page.getByText(/^Đang chuyển: \d+ đảng viên/).waitFor({ timeout: 120_000 });
   await page.getByRole('button', { name: 'Cấp giấy giới thiệu…' }).click();
