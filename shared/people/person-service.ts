@@ -15,6 +15,7 @@ import type { PlannedPosition, PlanningCandidate } from '../events/planning';
 import type { TrainingCourse, TrainingEnrolment } from '../events/training';
 import type { MembershipTransfer } from '../events/transfer';
 import { latestPeriod } from '../organization/unit';
+import type { UnitNode } from '../organization/unit-tree';
 import { recordById, toRecord } from '../queries/records-reader';
 import { recordTypes, type RecordInput, type RecordOf, type RecordTypeName } from '../records/registry';
 import { writeRecords, type RecordPatch, type WriteContext, type Writer } from '../records/write-path';
@@ -64,15 +65,8 @@ export type OpenPerson = Omit<Person, RestrictedField>;
 
 export type HistoryRow = PersonHistoryEntry & { readonly id: string };
 
-/** What the dossier says about a unit it names: its current name, and where it sits. */
-export interface UnitSummary {
-  readonly id: string;
-  readonly code: string;
-  readonly name: string;
-  readonly kind: string;
-  readonly isGrassroots: boolean;
-  readonly parentId: string | null;
-}
+/** What the dossier says about a unit it names: its current name, and where it sits (a node of the tree, without its children). */
+export type UnitSummary = Omit<UnitNode, 'children'>;
 
 export interface PersonDossier {
   readonly person: OpenPerson;
