@@ -29,7 +29,6 @@ export async function writeScenarios(context: ScenarioContext, corePeople: { rec
 
   const probeRows = probeRowsOf(prepared.records);
   let chunkSize: number = chunkSizes[2];
-  const countedSoFar: Record<string, number[]> = {};
   const probes: Record<string, number> = {};
   let lastExport: { total: number; steps: Steps; bytes: number; bytesPerPerson: number } | undefined;
   let lastSteps: Steps = {};
@@ -67,9 +66,8 @@ export async function writeScenarios(context: ScenarioContext, corePeople: { rec
         },
         pouchBulkDocs: () => pouch('bulkDocs', chunkSize, warmUpRows),
       },
-      onRound: async (round, taken) => {
+      onRound: async (round, taken, countedSoFar) => {
         context.log(`  round ${round}: ${Object.entries(taken).map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')}`);
-        for (const [name, ms] of Object.entries(taken)) (countedSoFar[name] ??= []).push(ms);
         await context.saveProgress({ writesInProgress: { countedRounds: round, ms: Object.fromEntries(Object.entries(countedSoFar).map(([name, values]) => [name, summary(values)])) } });
       },
     },

@@ -43,9 +43,14 @@ describe('bench statistics', () => {
       order.push(name);
       return (clock += 1);
     };
-    const times = await interleaved({ a: contestant('a'), b: contestant('b') }, { runs: 3, warmUp: { b: async () => order.push('b-small') } });
+    const rounds: string[] = [];
+    const times = await interleaved(
+      { a: contestant('a'), b: contestant('b') },
+      { runs: 3, warmUp: { b: async () => order.push('b-small') }, onRound: (round, taken, soFar) => void rounds.push(`${round}: ${taken.a},${taken.b} of ${soFar.a.join('+')}`) },
+    );
     expect(order).toEqual(['a', 'b-small', 'a', 'b', 'a', 'b', 'a', 'b']);
     expect(times).toEqual({ a: [2, 4, 6], b: [3, 5, 7] });
+    expect(rounds).toEqual(['1: 2,3 of 2', '2: 4,5 of 2+4', '3: 6,7 of 2+4+6']);
   });
 
   it('prints an aligned table', () => {

@@ -79,12 +79,13 @@ export function fastest<K extends string>(figures: Readonly<Record<K, number>>):
 
 /**
  * Runs contestants interleaved, A B C A B C …: `warmUps` rounds first (their times not kept), then `runs` counted
- * rounds. `warmUp` may stand in for a contestant in the warm-up rounds (a smaller load of the same work).
+ * rounds. `warmUp` may stand in for a contestant in the warm-up rounds (a smaller load of the same work). `onRound`
+ * is told each round's times and every counted time so far.
  * Returns each contestant's counted times in the order taken.
  */
 export async function interleaved<K extends string>(
   contestants: Readonly<Record<K, () => Promise<number>>>,
-  options: { readonly runs: number; readonly warmUps?: number; readonly warmUp?: Partial<Readonly<Record<K, () => Promise<unknown>>>>; readonly onRound?: (round: number, times: Readonly<Record<K, number>>) => Promise<void> | void },
+  options: { readonly runs: number; readonly warmUps?: number; readonly warmUp?: Partial<Readonly<Record<K, () => Promise<unknown>>>>; readonly onRound?: (round: number, times: Readonly<Record<K, number>>, countedSoFar: Readonly<Record<K, readonly number[]>>) => Promise<void> | void },
 ): Promise<Record<K, number[]>> {
   const names = Object.keys(contestants) as K[];
   for (let round = 0; round < (options.warmUps ?? 1); round += 1) {
@@ -94,7 +95,7 @@ export async function interleaved<K extends string>(
   for (let round = 0; round < options.runs; round += 1) {
     const taken = {} as Record<K, number>;
     for (const name of names) times[name].push((taken[name] = await contestants[name]()));
-    await options.onRound?.(round + 1, taken);
+    await options.onRound?.(round + 1, taken, times);
   }
   return times;
 }
